@@ -1,0 +1,48 @@
+import { deepFreeze } from '../internal/deep-freeze.js';
+import type { Country } from '../model/country.js';
+
+/**
+ * Every country the seed refers to, with its ISO 3166-1 codes (alpha-2 as the id, alpha-3, and
+ * the numeric code used by world-atlas and Natural Earth).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { countries } from 'aukus';
+ * countries.map((c) => c.id); // ['AU', 'GB', 'US', 'JP', 'CA', 'NZ', 'KR', 'IN']
+ * ```
+ */
+export const countries = /* @__PURE__ */ deepFreeze([
+  {
+    id: 'AU',
+    alpha3: 'AUS',
+    numeric: '036',
+    name: 'Australia',
+    aliases: ['Commonwealth of Australia'],
+  },
+  {
+    id: 'GB',
+    alpha3: 'GBR',
+    numeric: '826',
+    name: 'United Kingdom',
+    aliases: ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland'],
+  },
+  {
+    id: 'US',
+    alpha3: 'USA',
+    numeric: '840',
+    name: 'United States',
+    aliases: ['USA', 'U.S.', 'U.S.A.', 'United States of America', 'America'],
+  },
+  { id: 'JP', alpha3: 'JPN', numeric: '392', name: 'Japan', aliases: [] },
+  { id: 'CA', alpha3: 'CAN', numeric: '124', name: 'Canada', aliases: [] },
+  { id: 'NZ', alpha3: 'NZL', numeric: '554', name: 'New Zealand', aliases: ['Aotearoa'] },
+  {
+    id: 'KR',
+    alpha3: 'KOR',
+    numeric: '410',
+    name: 'Republic of Korea',
+    aliases: ['South Korea', 'Korea, Republic of', 'ROK'],
+  },
+  { id: 'IN', alpha3: 'IND', numeric: '356', name: 'India', aliases: ['Republic of India'] },
+] as const satisfies readonly Country[]);

@@ -1,0 +1,410 @@
+import { deepFreeze } from '../internal/deep-freeze.js';
+import type { Participation } from '../model/participation.js';
+
+const FOUNDING_QUOTE =
+  'we are announcing the creation of an enhanced trilateral security partnership called “AUKUS” — Australia, the United Kingdom, and the United States.';
+const PILLAR_1_TRILATERAL_QUOTE =
+  'While our work on conventionally armed, nuclear-powered submarines under Pillar 1 will remain trilateral.';
+const PILLAR_1_TRILATERAL_NOTE =
+  'The statement excludes every additional country from Pillar I while consultations on Pillar II begin; it does not name this country.';
+const CONSULTING_QUOTE =
+  'Recognizing these countries’ close bilateral defense partnerships with each member of AUKUS, we are consulting with Canada, New Zealand, and the Republic of Korea to identify possibilities for collaboration on advanced capabilities under AUKUS Pillar II.';
+const POLITICO_QUOTE =
+  'It was always envisioned that pillar 2 could be expanded to further U.S. allies, with Japan, Canada, New Zealand and South Korea among those expressing interest in joining.';
+const PSAKI_QUOTE = 'AUKUS? What would it become? JAUKUS? JAIAUKUS?';
+
+/**
+ * Status spells of every country over time: one row per spell, never edited in place. Official
+ * and reported claims are separate rows. A spell without `to` holds up to the snapshot: no later
+ * claim of the same kind was found to replace it.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { participations } from 'aukus';
+ * participations.filter((p) => p.country === 'JP' && p.claim === 'official').map((p) => p.status);
+ * // ['consultation', 'ruled-out']
+ * ```
+ */
+export const participations = /* @__PURE__ */ deepFreeze([
+  {
+    id: 'au-member-2021',
+    country: 'AU',
+    status: 'member',
+    claim: 'official',
+    from: '2021-09-15',
+    citations: [{ source: 'wh-2021-09-15-joint-leaders-statement', quote: FOUNDING_QUOTE }],
+  },
+  {
+    id: 'gb-member-2021',
+    country: 'GB',
+    status: 'member',
+    claim: 'official',
+    from: '2021-09-15',
+    citations: [{ source: 'wh-2021-09-15-joint-leaders-statement', quote: FOUNDING_QUOTE }],
+  },
+  {
+    id: 'us-member-2021',
+    country: 'US',
+    status: 'member',
+    claim: 'official',
+    from: '2021-09-15',
+    citations: [{ source: 'wh-2021-09-15-joint-leaders-statement', quote: FOUNDING_QUOTE }],
+  },
+
+  // Japan
+  {
+    id: 'jp-ruled-out-2021-psaki',
+    country: 'JP',
+    status: 'ruled-out',
+    claim: 'reported',
+    from: '2021-09-22',
+    to: '2022-04-13',
+    citations: [{ source: 'toi-2021-09-23-us-rules-out-india-japan', quote: PSAKI_QUOTE }],
+    note: 'White House press secretary Jen Psaki ruled out adding India or Japan at a press briefing known here only from media reports. The day is inferred from "Wednesday" in a report of 2021-09-23. The spell ends the day before the next reported claim.',
+  },
+  {
+    id: 'jp-floated-2022-sankei',
+    country: 'JP',
+    status: 'floated',
+    claim: 'reported',
+    from: '2022-04-14',
+    to: '2022-05-23',
+    citations: [
+      { source: 'junge-welt-2022-04-14-japan-aukus' },
+      {
+        source: 'scmp-2022-04-us-denies-inviting-japan',
+        quote: 'US denies inviting Japan to join Aukus security alliance',
+        locator: 'Headline',
+      },
+    ],
+    note: 'Sankei Shimbun reported that the three members had informally asked Japan to join; the White House denied it. The report’s day is not confirmed (c. 13–14 April 2022); 2022-04-14 is the date of the junge Welt article reporting it.',
+  },
+  {
+    id: 'jp-ruled-out-2022-kishida',
+    country: 'JP',
+    status: 'ruled-out',
+    claim: 'reported',
+    from: '2022-05-24',
+    to: '2024-04-08',
+    citations: [
+      {
+        source: 'latestly-2022-05-24-kishida-not-joining',
+        quote: 'Our country is not currently thinking about joining AUKUS.',
+      },
+    ],
+    note: 'Japan’s own prime minister, Fumio Kishida, after the Quad summit in Tokyo: an exclusion by Japan, not by the members. The spell ends the day before the next reported claim.',
+  },
+  {
+    id: 'jp-ruled-out-2024-albanese',
+    country: 'JP',
+    status: 'ruled-out',
+    claim: 'reported',
+    from: '2024-04-09',
+    citations: [
+      {
+        source: 'transcript-2024-04-09-albanese-marles',
+        quote: 'What is not proposed is to expand the membership of AUKUS.',
+        locator: 'Anthony Albanese',
+      },
+      { source: 'anews-2024-04-09-no-plan-to-expand' },
+      {
+        source: 'nightly-2025-10-not-expanded-japan',
+        quote:
+          "AUKUS is an arrangement between Australia, the United Kingdom and the United States and we're very much focused on delivering that",
+        locator: 'Anthony Albanese, c. 2025-10-28',
+      },
+    ],
+    note: 'Australia’s prime minister ruled out membership on 2024-04-09 and again c. 2025-10-28 after meeting Prime Minister Takaichi; both are known here from a transcript copy and media reports. It rules out membership, not project-by-project Pillar II cooperation.',
+  },
+  {
+    id: 'jp-pillar-2-floated-2024-politico',
+    country: 'JP',
+    pillar: 'pillar-2',
+    status: 'floated',
+    claim: 'reported',
+    from: '2024-03-19',
+    to: '2025-07-15',
+    citations: [
+      { source: 'politico-2024-03-19-race-to-expand', quote: POLITICO_QUOTE },
+      { source: 'rt-2024-04-japan-may-join' },
+    ],
+    note: 'Politico reported Japan and Canada "in line" to join Pillar 2 by the end of 2024 or early 2025. The spell ends the day before the next reported claim.',
+  },
+  {
+    id: 'jp-pillar-2-consultation-2024',
+    country: 'JP',
+    pillar: 'pillar-2',
+    status: 'consultation',
+    claim: 'official',
+    from: '2024-04-08',
+    citations: [
+      { source: 'gov-uk-2024-04-08-defence-ministers-statement' },
+      {
+        source: 'defense-daily-2024-04-japan-pillar-2',
+        quote:
+          "Recognizing Japan's strengths and its close bilateral defense partnerships with all three countries, we are considering cooperation with Japan on AUKUS Pillar II advanced capability projects.",
+      },
+      {
+        source: 'rt-2024-04-japan-may-join',
+        quote:
+          '“Recognising Japan’s strengths and its close bilateral defense partnerships with all three countries, we are considering cooperation with Japan on AUKUS Pillar II advanced capability projects,” the allies said in a joint statement on Monday.',
+      },
+      {
+        source: 'wh-2024-04-10-biden-kishida-press-conference',
+        quote:
+          'our AUKUS defense partnership with Australia and the United Kingdom is exploring how Japan can join our work in the second pillar, which focuses on advanced capabilities, including AI, autonomous systems.',
+        locator: 'President Biden',
+      },
+      {
+        source: 'wh-2024-09-17-third-anniversary-statement',
+        quote:
+          'AUKUS partners and Japan are exploring opportunities to improve interoperability of their maritime autonomous systems as an initial area of cooperation.',
+      },
+    ],
+    note: 'Project-by-project consideration, not membership. From 2024-09-17 the members and Japan were exploring cooperation on maritime autonomous systems; no formal Pillar II agreement was found up to the snapshot.',
+  },
+  {
+    id: 'jp-pillar-2-partner-2025-reported',
+    country: 'JP',
+    pillar: 'pillar-2',
+    status: 'partner',
+    claim: 'reported',
+    from: '2025-07-16',
+    citations: [
+      {
+        source: 'defense-mirror-2025-07-japan-joins',
+        quote:
+          'This marks the first time Japan has participated in the AUKUS-led autonomous underwater communications testing',
+      },
+      { source: 'dir-2025-07-30-japan-joins' },
+    ],
+    note: 'Japan’s first active participation in an AUKUS Pillar II activity (Maritime Big Play, during Talisman Sabre 2025), reported by media only; no official text was retrieved. The date is the first day of the reported 16–17 July activity.',
+  },
+  {
+    id: 'jp-pillar-1-ruled-out-2024',
+    country: 'JP',
+    pillar: 'pillar-1',
+    status: 'ruled-out',
+    claim: 'official',
+    from: '2024-04-15',
+    citations: [{ source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE }],
+    note: PILLAR_1_TRILATERAL_NOTE,
+  },
+
+  // Canada
+  {
+    id: 'ca-ruled-out-2023-kirby',
+    country: 'CA',
+    status: 'ruled-out',
+    claim: 'reported',
+    from: '2023',
+    citations: [
+      {
+        source: 'ctv-2023-no-plans-to-invite-canada',
+        quote:
+          "there really aren't discussions right now or plans to modify the AUKUS arrangement in the future.",
+        locator: 'John Kirby, US National Security Council spokesman',
+      },
+    ],
+    note: 'The exact date of the remarks is not in the excerpt read, so only the year is given. No later statement withdrawing it was found; it concerns membership, not Pillar II consultation.',
+  },
+  {
+    id: 'ca-pillar-2-interest-2023',
+    country: 'CA',
+    pillar: 'pillar-2',
+    status: 'interest-expressed',
+    claim: 'reported',
+    from: '2023',
+    citations: [
+      {
+        source: 'ctv-2023-no-plans-to-invite-canada',
+        locator: 'Defence Minister Anita Anand on cooperation in quantum, AI and other areas',
+      },
+      {
+        source: 'cp24-2024-04-08-trudeau-aukus',
+        quote: '...exploring the possibility of joining the second phase of AUKUS',
+        locator: 'The Canadian Press’s wording of Justin Trudeau’s remarks',
+      },
+      {
+        source: 'politico-2024-03-19-race-to-expand',
+        quote: POLITICO_QUOTE,
+      },
+      {
+        source: 'outpost-2024-09-canada-in-talks',
+        quote:
+          "There have been important discussions about processes and platforms on a project-specific basis on where other nations, including Japan and ourselves, might participate ... I'm very optimistic",
+        locator: 'Defence Minister Bill Blair, Tokyo, 2024-09-13',
+      },
+    ],
+    note: 'Canada’s own government: Defence Minister Anita Anand in 2023 (day not in the excerpt read), Prime Minister Justin Trudeau on 2024-04-08 and Defence Minister Bill Blair on 2024-09-13, all known from media reports. Politico’s float of 2024-03-19 is cited here because the stronger claim is kept as the spell.',
+  },
+  {
+    id: 'ca-pillar-2-consultation-2024',
+    country: 'CA',
+    pillar: 'pillar-2',
+    status: 'consultation',
+    claim: 'official',
+    from: '2024-09-17',
+    citations: [{ source: 'wh-2024-09-17-third-anniversary-statement', quote: CONSULTING_QUOTE }],
+    note: 'No Pillar II agreement with Canada was found up to the snapshot.',
+  },
+  {
+    id: 'ca-pillar-1-ruled-out-2024',
+    country: 'CA',
+    pillar: 'pillar-1',
+    status: 'ruled-out',
+    claim: 'official',
+    from: '2024-04-15',
+    citations: [{ source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE }],
+    note: PILLAR_1_TRILATERAL_NOTE,
+  },
+
+  // New Zealand
+  {
+    id: 'nz-pillar-2-interest-2023',
+    country: 'NZ',
+    pillar: 'pillar-2',
+    status: 'interest-expressed',
+    claim: 'reported',
+    from: '2023-12-20',
+    citations: [
+      {
+        source: 'rnz-2023-12-21-luxon-exploring',
+        quote:
+          "At this stage for us, it's about exploring what's in Pillar Two, how it can be shaped, and when there's opportunities for New Zealand to participate in.",
+        locator: 'Christopher Luxon',
+      },
+      {
+        source: 'centurion-2024-02-collins-no-guarantee',
+        quote:
+          "There is no guarantee we will be signing up to AUKUS Pillar II, we're not even sure if we will be invited to.",
+        locator: 'Judith Collins',
+      },
+      { source: 'politico-2024-03-19-race-to-expand', quote: POLITICO_QUOTE },
+      {
+        source: 'defsec-2024-05-02-peters',
+        quote:
+          'AUKUS partners need to want us to participate in Pillar 2 and invite us to do so ... That precondition has not yet been met',
+        locator: 'Winston Peters',
+      },
+      {
+        source: 'nzherald-2024-09-aukus-third-birthday',
+        quote: 'New Zealand has not yet been formally invited to join.',
+      },
+    ],
+    note: 'New Zealand’s own government is "exploring" Pillar II (Prime Minister Luxon, 2023-12-20 and 2024-09-18), with its nuclear-free status non-negotiable; Foreign Minister Peters said on 2024-05-01 that an invitation was a precondition not yet met. No invitation or decision was found up to the snapshot.',
+  },
+  {
+    id: 'nz-pillar-2-consultation-2024',
+    country: 'NZ',
+    pillar: 'pillar-2',
+    status: 'consultation',
+    claim: 'official',
+    from: '2024-09-17',
+    citations: [{ source: 'wh-2024-09-17-third-anniversary-statement', quote: CONSULTING_QUOTE }],
+    note: 'The statement was issued on US time and reported in New Zealand on 2024-09-18.',
+  },
+  {
+    id: 'nz-pillar-1-ruled-out-2024',
+    country: 'NZ',
+    pillar: 'pillar-1',
+    status: 'ruled-out',
+    claim: 'official',
+    from: '2024-04-15',
+    citations: [{ source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE }],
+    note: PILLAR_1_TRILATERAL_NOTE,
+  },
+
+  // Republic of Korea
+  {
+    id: 'kr-pillar-2-floated-2024-politico',
+    country: 'KR',
+    pillar: 'pillar-2',
+    status: 'floated',
+    claim: 'reported',
+    from: '2024-03-19',
+    to: '2024-04-30',
+    citations: [{ source: 'politico-2024-03-19-race-to-expand', quote: POLITICO_QUOTE }],
+    note: 'Named by Politico among the countries "expressing interest". The spell ends the day before the Republic of Korea’s own stated interest.',
+  },
+  {
+    id: 'kr-pillar-2-interest-2024',
+    country: 'KR',
+    pillar: 'pillar-2',
+    status: 'interest-expressed',
+    claim: 'reported',
+    from: '2024-05-01',
+    citations: [
+      {
+        source: 'japantimes-2024-05-01-south-korea-aukus',
+        quote:
+          "During today's meeting, we discussed the possibility of partnering with AUKUS Pillar II ... We do welcome that the members are considering Korea as a Pillar II partner.",
+        locator: 'Defence Minister Shin Won-sik',
+      },
+      { source: 'hankyoreh-2024-05-rok-aukus' },
+    ],
+    note: 'At the Australia–Republic of Korea foreign and defence ministers’ meeting ("2+2") in Melbourne, known here from media reports. The later US–ROK nuclear-powered submarine approval (October 2025) is outside AUKUS.',
+  },
+  {
+    id: 'kr-pillar-2-consultation-2024',
+    country: 'KR',
+    pillar: 'pillar-2',
+    status: 'consultation',
+    claim: 'official',
+    from: '2024-09-17',
+    citations: [{ source: 'wh-2024-09-17-third-anniversary-statement', quote: CONSULTING_QUOTE }],
+    note: 'No Pillar II agreement with the Republic of Korea was found up to the snapshot.',
+  },
+  {
+    id: 'kr-pillar-1-ruled-out-2024',
+    country: 'KR',
+    pillar: 'pillar-1',
+    status: 'ruled-out',
+    claim: 'official',
+    from: '2024-04-15',
+    citations: [{ source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE }],
+    note: PILLAR_1_TRILATERAL_NOTE,
+  },
+
+  // India
+  {
+    id: 'in-ruled-out-2021-psaki',
+    country: 'IN',
+    status: 'ruled-out',
+    claim: 'reported',
+    from: '2021-09-22',
+    citations: [
+      { source: 'toi-2021-09-23-us-rules-out-india-japan', quote: PSAKI_QUOTE },
+      { source: 'radio-pakistan-2021-09-23-us-rules-out-india' },
+    ],
+    note: 'White House press secretary Jen Psaki at a press briefing known here only from media reports; the day is inferred from "Wednesday" in reports of 2021-09-23. India is named in no official AUKUS statement found up to the snapshot.',
+  },
+  {
+    id: 'in-pillar-2-floated-2024-rt',
+    country: 'IN',
+    pillar: 'pillar-2',
+    status: 'floated',
+    claim: 'reported',
+    from: '2024-03',
+    citations: [
+      { source: 'rt-2024-03-canada-japan-join-aukus' },
+      {
+        source: 'rt-2024-04-japan-may-join',
+        quote:
+          'India, New Zealand, and South Korea have also been floated as potential members.',
+      },
+    ],
+    note: 'Only RT’s retelling of Politico’s report of 2024-03-19 names India; the Politico text read does not. RT’s day of publication is not confirmed (19 or 20 March 2024), so only the month is given.',
+  },
+  {
+    id: 'in-pillar-1-ruled-out-2024',
+    country: 'IN',
+    pillar: 'pillar-1',
+    status: 'ruled-out',
+    claim: 'official',
+    from: '2024-04-15',
+    citations: [{ source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE }],
+    note: PILLAR_1_TRILATERAL_NOTE,
+  },
+] as const satisfies readonly Participation[]);

@@ -1,0 +1,43 @@
+import { deepFreeze } from '../internal/deep-freeze.js';
+import type { Person } from '../model/person.js';
+
+/**
+ * People who hold an office recorded in the seed or who are quoted in it.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { people } from 'aukus';
+ * people.find((p) => p.id === 'fumio-kishida')?.name; // 'Fumio Kishida'
+ * ```
+ */
+export const people = /* @__PURE__ */ deepFreeze([
+  { id: 'joe-biden', name: 'Joe Biden' },
+  { id: 'donald-trump', name: 'Donald Trump' },
+  { id: 'scott-morrison', name: 'Scott Morrison' },
+  { id: 'anthony-albanese', name: 'Anthony Albanese' },
+  { id: 'boris-johnson', name: 'Boris Johnson' },
+  { id: 'liz-truss', name: 'Liz Truss' },
+  { id: 'rishi-sunak', name: 'Rishi Sunak' },
+  { id: 'keir-starmer', name: 'Keir Starmer' },
+  { id: 'yoshihide-suga', name: 'Yoshihide Suga' },
+  { id: 'fumio-kishida', name: 'Fumio Kishida' },
+  { id: 'shigeru-ishiba', name: 'Shigeru Ishiba' },
+  { id: 'sanae-takaichi', name: 'Sanae Takaichi' },
+  { id: 'richard-marles', name: 'Richard Marles' },
+  { id: 'lloyd-austin', name: 'Lloyd J. Austin III' },
+  { id: 'pete-hegseth', name: 'Pete Hegseth' },
+  { id: 'ben-wallace', name: 'Ben Wallace' },
+  { id: 'grant-shapps', name: 'Grant Shapps' },
+  { id: 'john-healey', name: 'John Healey' },
+  { id: 'jen-psaki', name: 'Jen Psaki' },
+  { id: 'john-kirby', name: 'John Kirby' },
+  { id: 'justin-trudeau', name: 'Justin Trudeau' },
+  { id: 'bill-blair', name: 'Bill Blair' },
+  { id: 'christopher-luxon', name: 'Christopher Luxon' },
+  { id: 'winston-peters', name: 'Winston Peters' },
+  { id: 'judith-collins', name: 'Judith Collins' },
+  { id: 'shin-won-sik', name: 'Shin Won-sik' },
+  { id: 'peter-highnam', name: 'Peter Highnam' },
+  { id: 'marco-rubio', name: 'Marco Rubio' },
+] as const satisfies readonly Person[]);

@@ -1,0 +1,91 @@
+import { deepFreeze } from '../internal/deep-freeze.js';
+import type { Project } from '../model/project.js';
+
+/**
+ * Named Pillar II projects and activities, with the participants the sources state.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { projects } from 'aukus';
+ * projects.map((p) => p.id); // ['auras', 'aqua', 'maritime-big-play', 'japan-maritime-autonomous-systems', 'hyflite']
+ * ```
+ */
+export const projects = /* @__PURE__ */ deepFreeze([
+  {
+    id: 'auras',
+    name: 'AUKUS Undersea Robotics Autonomous Systems',
+    acronym: 'AURAS',
+    pillar: 'pillar-2',
+    capabilityArea: 'undersea-capabilities',
+    participants: ['AU', 'GB', 'US'],
+    from: '2022-04-05',
+    summary: 'The project listed under the undersea capabilities heading of the 2022 fact sheet.',
+    citations: [{ source: 'wh-2022-04-05-implementation-fact-sheet', locator: 'Undersea capabilities' }],
+  },
+  {
+    id: 'aqua',
+    name: 'AUKUS Quantum Arrangement',
+    acronym: 'AQuA',
+    pillar: 'pillar-2',
+    capabilityArea: 'quantum-technologies',
+    participants: ['AU', 'GB', 'US'],
+    from: '2022-04-05',
+    summary: 'Quantum technologies, with an initial focus on positioning, navigation and timing.',
+    citations: [{ source: 'wh-2022-04-05-implementation-fact-sheet', locator: 'Quantum technologies' }],
+  },
+  {
+    id: 'maritime-big-play',
+    name: 'Maritime Big Play',
+    pillar: 'pillar-2',
+    participants: ['AU', 'GB', 'US'],
+    from: '2024-09-17',
+    summary:
+      'An AUKUS autonomous-systems activity; in July 2025, during Talisman Sabre, it tested autonomous underwater communications at Jervis Bay.',
+    citations: [
+      { source: 'wh-2024-09-17-third-anniversary-statement' },
+      {
+        source: 'defense-mirror-2025-07-japan-joins',
+        quote:
+          'This marks the first time Japan has participated in the AUKUS-led autonomous underwater communications testing',
+      },
+    ],
+    note: 'The date is when the sources first name it. Japan took part in July 2025 according to media reports only; no official text was retrieved, so Japan is not listed as a participant here (see the reported participation spell of Japan).',
+  },
+  {
+    id: 'japan-maritime-autonomous-systems',
+    name: 'Maritime autonomous systems interoperability with Japan',
+    pillar: 'pillar-2',
+    participants: ['AU', 'GB', 'US', 'JP'],
+    from: '2024-09-17',
+    summary:
+      'The members and Japan are exploring opportunities to improve the interoperability of their maritime autonomous systems, as an initial area of cooperation.',
+    citations: [
+      {
+        source: 'wh-2024-09-17-third-anniversary-statement',
+        quote:
+          'Following initial consultations this year and leveraging Japan’s deep technical expertise, AUKUS partners and Japan are exploring opportunities to improve interoperability of their maritime autonomous systems as an initial area of cooperation.',
+      },
+    ],
+    note: 'Exploratory: no formal Pillar II agreement with Japan was found up to the snapshot.',
+  },
+  {
+    id: 'hyflite',
+    name: 'Hypersonic Flight Test and Experimentation Project Arrangement',
+    acronym: 'HyFliTE',
+    pillar: 'pillar-2',
+    capabilityArea: 'hypersonic-and-counter-hypersonic-capabilities',
+    participants: ['AU', 'GB', 'US'],
+    from: '2024-11',
+    summary: 'Up to six trilateral flight-test campaigns by 2028, with a US$252m pool.',
+    citations: [
+      {
+        source: 'mirage-2024-11-hyflite',
+        quote:
+          'Under AUKUS Pillar II, the three nations have entered the Hypersonic Flight Test and Experimentation (HyFliTE) Project Arrangement',
+      },
+      { source: 'adm-2024-11-hyflite' },
+    ],
+    note: 'Announced on a Tuesday in November 2024; the day was not confirmed.',
+  },
+] as const satisfies readonly Project[]);

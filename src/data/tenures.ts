@@ -1,0 +1,269 @@
+import { deepFreeze } from '../internal/deep-freeze.js';
+import type { Tenure } from '../model/tenure.js';
+
+const HANDOVER_NOTE =
+  'Ends on the day the successor took office; both are recorded as in office on that day.';
+const US_PRESIDENT_NOTE = 'The US President is both head of state and head of government.';
+
+/**
+ * Heads of government of Australia, the United Kingdom, the United States and Japan for the whole
+ * period covered, US heads of state, and the defence ministers where the sources date them.
+ * Boundaries the sources do not give are marked `fromObserved` or `toObserved`, never invented.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { tenures } from 'aukus';
+ * tenures.filter((t) => t.country === 'JP' && t.role === 'head-of-government').map((t) => t.person);
+ * // ['yoshihide-suga', 'fumio-kishida', 'shigeru-ishiba', 'sanae-takaichi']
+ * ```
+ */
+export const tenures = /* @__PURE__ */ deepFreeze([
+  // United States: the President holds both head roles.
+  {
+    id: 'us-hog-joe-biden',
+    person: 'joe-biden',
+    country: 'US',
+    role: 'head-of-government',
+    from: '2021-01-20',
+    to: '2025-01-20',
+    citations: [
+      { source: 'whas11-2021-01-20-biden-sworn-in' },
+      { source: 'livemint-2025-01-20-trump-sworn-in' },
+    ],
+    note: `${US_PRESIDENT_NOTE} ${HANDOVER_NOTE}`,
+  },
+  {
+    id: 'us-hos-joe-biden',
+    person: 'joe-biden',
+    country: 'US',
+    role: 'head-of-state',
+    from: '2021-01-20',
+    to: '2025-01-20',
+    citations: [
+      { source: 'whas11-2021-01-20-biden-sworn-in' },
+      { source: 'livemint-2025-01-20-trump-sworn-in' },
+    ],
+    note: `${US_PRESIDENT_NOTE} ${HANDOVER_NOTE}`,
+  },
+  {
+    id: 'us-hog-donald-trump',
+    person: 'donald-trump',
+    country: 'US',
+    role: 'head-of-government',
+    from: '2025-01-20',
+    citations: [{ source: 'livemint-2025-01-20-trump-sworn-in' }],
+    note: US_PRESIDENT_NOTE,
+  },
+  {
+    id: 'us-hos-donald-trump',
+    person: 'donald-trump',
+    country: 'US',
+    role: 'head-of-state',
+    from: '2025-01-20',
+    citations: [{ source: 'livemint-2025-01-20-trump-sworn-in' }],
+    note: US_PRESIDENT_NOTE,
+  },
+
+  // Australia
+  {
+    id: 'au-hog-scott-morrison',
+    person: 'scott-morrison',
+    country: 'AU',
+    role: 'head-of-government',
+    from: '2018-08-24',
+    to: '2022-05-23',
+    citations: [
+      { source: 'btimes-2018-08-24-morrison' },
+      { source: 'guardian-2022-05-23-albanese-sworn-in' },
+    ],
+    note: HANDOVER_NOTE,
+  },
+  {
+    id: 'au-hog-anthony-albanese',
+    person: 'anthony-albanese',
+    country: 'AU',
+    role: 'head-of-government',
+    from: '2022-05-23',
+    citations: [{ source: 'guardian-2022-05-23-albanese-sworn-in' }],
+  },
+
+  // United Kingdom
+  {
+    id: 'gb-hog-boris-johnson',
+    person: 'boris-johnson',
+    country: 'GB',
+    role: 'head-of-government',
+    from: '2021-09-15',
+    fromObserved: true,
+    to: '2022-09-06',
+    citations: [
+      { source: 'wh-2021-09-15-joint-leaders-statement' },
+      { source: 'times-2022-09-06-court-circular' },
+    ],
+    note: 'The start of his tenure is outside the sources read; he is attested in office at the announcement of AUKUS. He resigned on the morning of 2022-09-06.',
+  },
+  {
+    id: 'gb-hog-liz-truss',
+    person: 'liz-truss',
+    country: 'GB',
+    role: 'head-of-government',
+    from: '2022-09-06',
+    to: '2022-10-25',
+    citations: [
+      { source: 'times-2022-09-06-court-circular' },
+      { source: 'times-2022-10-25-court-circular' },
+    ],
+    note: `Appointed on the afternoon of 2022-09-06; resigned on the morning of 2022-10-25. ${HANDOVER_NOTE}`,
+  },
+  {
+    id: 'gb-hog-rishi-sunak',
+    person: 'rishi-sunak',
+    country: 'GB',
+    role: 'head-of-government',
+    from: '2022-10-25',
+    to: '2024-07-05',
+    citations: [
+      { source: 'times-2022-10-25-court-circular' },
+      { source: 'nationalworld-2024-07-05-starmer' },
+    ],
+    note: HANDOVER_NOTE,
+  },
+  {
+    id: 'gb-hog-keir-starmer',
+    person: 'keir-starmer',
+    country: 'GB',
+    role: 'head-of-government',
+    from: '2024-07-05',
+    citations: [{ source: 'nationalworld-2024-07-05-starmer' }],
+  },
+
+  // Japan
+  {
+    id: 'jp-hog-yoshihide-suga',
+    person: 'yoshihide-suga',
+    country: 'JP',
+    role: 'head-of-government',
+    from: '2020-09-16',
+    to: '2021-10-04',
+    citations: [
+      { source: 'nikkei-2020-09-16-suga-elected' },
+      { source: 'tass-2021-10-04-suga-cabinet-resigns' },
+    ],
+    note: `His cabinet resigned on the morning of 2021-10-04. ${HANDOVER_NOTE}`,
+  },
+  {
+    id: 'jp-hog-fumio-kishida',
+    person: 'fumio-kishida',
+    country: 'JP',
+    role: 'head-of-government',
+    from: '2021-10-04',
+    to: '2024-10-01',
+    citations: [
+      { source: 'reuters-2021-10-04-kishida-elected' },
+      { source: 'lokmat-2024-10-01-ishiba' },
+    ],
+    note: HANDOVER_NOTE,
+  },
+  {
+    id: 'jp-hog-shigeru-ishiba',
+    person: 'shigeru-ishiba',
+    country: 'JP',
+    role: 'head-of-government',
+    from: '2024-10-01',
+    to: '2025-10-21',
+    citations: [{ source: 'lokmat-2024-10-01-ishiba' }, { source: 'hansindia-2025-10-21-takaichi' }],
+    note: HANDOVER_NOTE,
+  },
+  {
+    id: 'jp-hog-sanae-takaichi',
+    person: 'sanae-takaichi',
+    country: 'JP',
+    role: 'head-of-government',
+    from: '2025-10-21',
+    citations: [{ source: 'hansindia-2025-10-21-takaichi' }],
+  },
+
+  // Defence ministers
+  {
+    id: 'au-defence-richard-marles',
+    person: 'richard-marles',
+    country: 'AU',
+    role: 'defence-minister',
+    from: '2022-12-07',
+    fromObserved: true,
+    citations: [
+      { source: 'gov-uk-2022-12-07-defence-ministerial' },
+      { source: 'gov-uk-2025-12-10-defence-ministers' },
+    ],
+    note: 'Sworn in as Deputy Prime Minister on 2022-05-23; the date of his appointment to Defence is not in the sources read. Attested as Defence Minister at every AUKUS defence ministers’ meeting from 2022-12-07 to 2025-12-10.',
+  },
+  {
+    id: 'us-defence-lloyd-austin',
+    person: 'lloyd-austin',
+    country: 'US',
+    role: 'defence-minister',
+    from: '2022-12-07',
+    fromObserved: true,
+    to: '2024-09-26',
+    toObserved: true,
+    citations: [
+      { source: 'gov-uk-2022-12-07-defence-ministerial' },
+      { source: 'gov-uk-2024-09-26-aukus-statement' },
+    ],
+    note: 'US Secretary of Defense. Neither the start nor the end of his tenure is in the sources read; he is attested at the AUKUS defence ministers’ meetings from 2022-12-07 to 2024-09-26.',
+  },
+  {
+    id: 'us-defence-pete-hegseth',
+    person: 'pete-hegseth',
+    country: 'US',
+    role: 'defence-minister',
+    from: '2025-01-25',
+    citations: [
+      { source: 'kyma-2025-01-25-hegseth-sworn-in' },
+      { source: 'gov-uk-2025-12-10-defence-ministers' },
+    ],
+    note: 'US Secretary of Defense, confirmed on 2025-01-24 and sworn in on 2025-01-25; styled "Secretary of War" in the statement of 2025-12-10.',
+  },
+  {
+    id: 'gb-defence-ben-wallace',
+    person: 'ben-wallace',
+    country: 'GB',
+    role: 'defence-minister',
+    from: '2022-12-07',
+    fromObserved: true,
+    to: '2023-08-31',
+    citations: [
+      { source: 'gov-uk-2022-12-07-defence-ministerial' },
+      { source: 'guardian-2023-08-31-shapps-defence' },
+    ],
+    note: `UK Defence Secretary. The start of his tenure is not in the sources read. ${HANDOVER_NOTE}`,
+  },
+  {
+    id: 'gb-defence-grant-shapps',
+    person: 'grant-shapps',
+    country: 'GB',
+    role: 'defence-minister',
+    from: '2023-08-31',
+    to: '2024-04-15',
+    toObserved: true,
+    citations: [
+      { source: 'guardian-2023-08-31-shapps-defence' },
+      { source: 'twfy-2024-04-15-hcws404-aukus-update' },
+    ],
+    note: 'UK Defence Secretary. The end of his tenure is not in the sources read; he is last attested on 2024-04-15.',
+  },
+  {
+    id: 'gb-defence-john-healey',
+    person: 'john-healey',
+    country: 'GB',
+    role: 'defence-minister',
+    from: '2024-09-26',
+    fromObserved: true,
+    citations: [
+      { source: 'gov-uk-2024-09-26-aukus-statement' },
+      { source: 'gov-uk-2025-12-10-defence-ministers' },
+    ],
+    note: 'UK Defence Secretary. The date of his appointment is not confirmed in the sources read; he is attested from 2024-09-26 to 2025-12-10.',
+  },
+] as const satisfies readonly Tenure[]);
