@@ -25,7 +25,13 @@ export const countries = /* @__PURE__ */ deepFreeze([
     alpha3: 'GBR',
     numeric: '826',
     name: 'United Kingdom',
-    aliases: ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland'],
+    aliases: [
+      'UK',
+      'U.K.',
+      'Britain',
+      'Great Britain',
+      'United Kingdom of Great Britain and Northern Ireland',
+    ],
   },
   {
     id: 'US',

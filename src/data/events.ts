@@ -109,7 +109,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2022-05-24',
     kind: 'statement',
     title: 'Kishida: Japan not thinking of joining',
-    summary: 'After the Quad summit in Tokyo, Prime Minister Kishida says Japan is not currently thinking about joining AUKUS.',
+    summary:
+      'After the Quad summit in Tokyo, Prime Minister Kishida says Japan is not currently thinking about joining AUKUS.',
     countries: ['JP'],
     pillars: [],
     confidence: 'secondary',
@@ -132,7 +133,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2022-12-07',
     kind: 'meeting',
     title: 'AUKUS defence ministerial at the Pentagon',
-    summary: 'Austin, Marles and Wallace meet ahead of the end of the 18-month consultation period on naval nuclear propulsion.',
+    summary:
+      'Austin, Marles and Wallace meet ahead of the end of the 18-month consultation period on naval nuclear propulsion.',
     countries: MEMBERS,
     pillars: BOTH_PILLARS,
     confidence: 'primary',
@@ -204,7 +206,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2023-12-20',
     kind: 'meeting',
     title: 'Luxon in Sydney: New Zealand exploring Pillar II',
-    summary: 'New Zealand’s prime minister says New Zealand is exploring Pillar II; its nuclear-free status is non-negotiable.',
+    summary:
+      'New Zealand’s prime minister says New Zealand is exploring Pillar II; its nuclear-free status is non-negotiable.',
     countries: ['NZ', 'AU'],
     pillars: ['pillar-2'],
     confidence: 'secondary',
@@ -234,7 +237,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2024-02-01',
     kind: 'meeting',
     title: 'Australia–New Zealand ministers’ 2+2: a Pillar II briefing offered',
-    summary: 'At the first Australia–New Zealand foreign and defence ministers’ meeting in Melbourne, Marles says a team will brief New Zealand on Pillar II.',
+    summary:
+      'At the first Australia–New Zealand foreign and defence ministers’ meeting in Melbourne, Marles says a team will brief New Zealand on Pillar II.',
     countries: ['AU', 'NZ'],
     pillars: ['pillar-2'],
     confidence: 'secondary',
@@ -249,7 +253,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2024-02-19',
     kind: 'statement',
     title: 'UK minister: Pillar II could extend to Canada and New Zealand',
-    summary: 'At Commons defence questions a minister says Pillar II work could ultimately extend to others, including Canada and New Zealand.',
+    summary:
+      'At Commons defence questions a minister says Pillar II work could ultimately extend to others, including Canada and New Zealand.',
     countries: ['GB', 'CA', 'NZ'],
     pillars: ['pillar-2'],
     confidence: 'primary',
@@ -273,7 +278,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2024-03',
     kind: 'report',
     title: 'RT’s retelling of Politico adds India',
-    summary: 'RT retells the Politico report and says India, New Zealand and South Korea have also been floated as potential members.',
+    summary:
+      'RT retells the Politico report and says India, New Zealand and South Korea have also been floated as potential members.',
     countries: ['IN', 'NZ', 'KR', 'JP', 'CA'],
     pillars: ['pillar-2'],
     confidence: 'media-only',
@@ -307,7 +313,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2024-04-08',
     kind: 'statement',
     title: 'Trudeau: Canada exploring the second pillar',
-    summary: 'At the defence policy update at CFB Trenton, Prime Minister Trudeau says Canada is exploring joining the second pillar of AUKUS.',
+    summary:
+      'At the defence policy update at CFB Trenton, Prime Minister Trudeau says Canada is exploring joining the second pillar of AUKUS.',
     countries: ['CA'],
     pillars: ['pillar-2'],
     confidence: 'paraphrase',
@@ -358,7 +365,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2024-05-01',
     kind: 'meeting',
     title: 'Australia–ROK 2+2 discusses Pillar II',
-    summary: 'In Melbourne the Republic of Korea discusses partnering with Pillar II and welcomes the consideration of additional partners.',
+    summary:
+      'In Melbourne the Republic of Korea discusses partnering with Pillar II and welcomes the consideration of additional partners.',
     countries: ['KR', 'AU'],
     pillars: ['pillar-2'],
     confidence: 'secondary',
@@ -372,7 +380,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2024-05-01',
     kind: 'statement',
     title: 'Peters: an invitation is a precondition, not yet met',
-    summary: 'New Zealand’s Foreign Minister tells the NZIIA that the members must want New Zealand in Pillar II and invite it.',
+    summary:
+      'New Zealand’s Foreign Minister tells the NZIIA that the members must want New Zealand in Pillar II and invite it.',
     countries: ['NZ'],
     pillars: ['pillar-2'],
     confidence: 'secondary',
@@ -384,7 +393,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2024-08-05',
     kind: 'agreement',
     title: 'AUKUS Naval Nuclear Propulsion Agreement signed',
-    summary: 'The three members sign the trilateral agreement for cooperation related to naval nuclear propulsion in Washington; it supersedes ENNPIA.',
+    summary:
+      'The three members sign the trilateral agreement for cooperation related to naval nuclear propulsion in Washington; it supersedes ENNPIA.',
     countries: MEMBERS,
     pillars: ['pillar-1'],
     confidence: 'primary',
@@ -421,7 +431,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2024-09-13',
     kind: 'statement',
     title: 'Blair in Tokyo: Canada in project-specific talks',
-    summary: 'Canada’s Defence Minister says Canada is in project-specific talks on Pillar II and is very optimistic.',
+    summary:
+      'Canada’s Defence Minister says Canada is in project-specific talks on Pillar II and is very optimistic.',
     countries: ['CA', 'JP'],
     pillars: ['pillar-2'],
     confidence: 'secondary',
@@ -431,7 +442,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     id: '2024-09-17-third-anniversary-statement',
     date: '2024-09-17',
     kind: 'statement',
-    title: 'Third anniversary: Japan cooperation, consultations with Canada, New Zealand and the ROK',
+    title:
+      'Third anniversary: Japan cooperation, consultations with Canada, New Zealand and the ROK',
     summary:
       'Biden, Starmer and Albanese say the members and Japan are exploring maritime autonomous systems interoperability, and that they are consulting Canada, New Zealand and the Republic of Korea on Pillar II.',
     countries: ['AU', 'GB', 'US', 'JP', 'CA', 'NZ', 'KR'],
@@ -445,7 +457,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2024-09-26',
     kind: 'meeting',
     title: 'Defence ministers meet at Greenwich',
-    summary: 'Healey, Marles and Austin meet at the Old Royal Naval College and welcome progress since December 2023.',
+    summary:
+      'Healey, Marles and Austin meet at the Old Royal Naval College and welcome progress since December 2023.',
     countries: MEMBERS,
     pillars: BOTH_PILLARS,
     confidence: 'primary',
@@ -456,7 +469,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2024-10',
     kind: 'exercise',
     title: 'Japan observes Autonomous Warrior 2024',
-    summary: 'Japanese officials observe the AUKUS Autonomous Warrior 2024 exercise at HMAS Creswell, Jervis Bay.',
+    summary:
+      'Japanese officials observe the AUKUS Autonomous Warrior 2024 exercise at HMAS Creswell, Jervis Bay.',
     countries: ['JP', 'AU', 'GB', 'US'],
     pillars: ['pillar-2'],
     confidence: 'secondary',
@@ -468,7 +482,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2024-11',
     kind: 'agreement',
     title: 'HyFliTE project arrangement',
-    summary: 'The three members enter the Hypersonic Flight Test and Experimentation project arrangement under Pillar II.',
+    summary:
+      'The three members enter the Hypersonic Flight Test and Experimentation project arrangement under Pillar II.',
     countries: MEMBERS,
     pillars: ['pillar-2'],
     confidence: 'secondary',
@@ -480,7 +495,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2025-06-06',
     kind: 'report',
     title: 'Report: Pillar II moves to a projects-based model',
-    summary: 'US official Peter Highnam is reported as saying Pillar II is moving away from the eight focus areas to a projects-based model.',
+    summary:
+      'US official Peter Highnam is reported as saying Pillar II is moving away from the eight focus areas to a projects-based model.',
     countries: ['US', 'AU', 'GB'],
     pillars: ['pillar-2'],
     confidence: 'media-only',
@@ -492,7 +508,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2025-06-11',
     kind: 'review',
     title: 'Pentagon confirms a review of AUKUS',
-    summary: 'The Pentagon confirms a review, led by Under Secretary Elbridge Colby, to align AUKUS with the America First agenda.',
+    summary:
+      'The Pentagon confirms a review, led by Under Secretary Elbridge Colby, to align AUKUS with the America First agenda.',
     countries: ['US', 'AU', 'GB'],
     pillars: ['pillar-1'],
     confidence: 'secondary',
@@ -504,7 +521,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2025-07-16',
     kind: 'exercise',
     title: 'Japan joins Maritime Big Play during Talisman Sabre',
-    summary: 'Japan takes part in the AUKUS Maritime Big Play autonomous underwater communications activity at Jervis Bay, its first active participation.',
+    summary:
+      'Japan takes part in the AUKUS Maritime Big Play autonomous underwater communications activity at Jervis Bay, its first active participation.',
     countries: ['JP', 'AU', 'GB', 'US'],
     pillars: ['pillar-2'],
     confidence: 'media-only',
@@ -519,7 +537,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2025-07-26',
     kind: 'agreement',
     title: 'Geelong Treaty signed',
-    summary: 'Marles and Healey sign the Australia–UK Nuclear-Powered Submarine Partnership and Collaboration Treaty: 50 years of bilateral cooperation under Pillar I.',
+    summary:
+      'Marles and Healey sign the Australia–UK Nuclear-Powered Submarine Partnership and Collaboration Treaty: 50 years of bilateral cooperation under Pillar I.',
     countries: ['AU', 'GB'],
     pillars: ['pillar-1'],
     confidence: 'primary',
@@ -530,7 +549,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2025-07-29',
     kind: 'review',
     title: 'Pentagon: review to be completed by autumn',
-    summary: 'The Pentagon says its AUKUS review, a department-wide process, will be completed by autumn.',
+    summary:
+      'The Pentagon says its AUKUS review, a department-wide process, will be completed by autumn.',
     countries: ['US'],
     pillars: ['pillar-1'],
     confidence: 'secondary',
@@ -542,7 +562,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2025-10-20',
     kind: 'meeting',
     title: 'Trump and Albanese: "full steam ahead"',
-    summary: 'At the White House, Trump backs AUKUS and the submarine sales to Australia; a critical-minerals framework is signed.',
+    summary:
+      'At the White House, Trump backs AUKUS and the submarine sales to Australia; a critical-minerals framework is signed.',
     countries: ['US', 'AU'],
     pillars: ['pillar-1'],
     confidence: 'secondary',
@@ -553,7 +574,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2025-10-28',
     kind: 'statement',
     title: 'Albanese: AUKUS will not be expanded to include Japan',
-    summary: 'After meeting Prime Minister Takaichi at the ASEAN summit, Albanese says AUKUS is an arrangement of the three countries.',
+    summary:
+      'After meeting Prime Minister Takaichi at the ASEAN summit, Albanese says AUKUS is an arrangement of the three countries.',
     countries: ['AU', 'JP'],
     pillars: [],
     confidence: 'secondary',
@@ -565,7 +587,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2025-10-29',
     kind: 'statement',
     title: 'US approves a South Korean nuclear-powered submarine (outside AUKUS)',
-    summary: 'Trump says he has approved South Korea building a nuclear-powered submarine. This is bilateral US–ROK, not AUKUS.',
+    summary:
+      'Trump says he has approved South Korea building a nuclear-powered submarine. This is bilateral US–ROK, not AUKUS.',
     countries: ['US', 'KR'],
     pillars: [],
     confidence: 'secondary',
@@ -577,7 +600,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2025-12-04',
     kind: 'review',
     title: 'Pentagon completes its AUKUS review',
-    summary: 'The Pentagon completes its review (not released) and says AUKUS can move "full steam ahead"; Australia confirms it has received it.',
+    summary:
+      'The Pentagon completes its review (not released) and says AUKUS can move "full steam ahead"; Australia confirms it has received it.',
     countries: ['US', 'AU', 'GB'],
     pillars: ['pillar-1'],
     confidence: 'secondary',
@@ -589,7 +613,8 @@ export const events = /* @__PURE__ */ deepFreeze([
     date: '2025-12-08',
     kind: 'meeting',
     title: 'AUSMIN 2025 in Washington',
-    summary: 'Rubio, Hegseth, Wong and Marles meet; Rubio says AUKUS is full steam ahead at the President’s direction.',
+    summary:
+      'Rubio, Hegseth, Wong and Marles meet; Rubio says AUKUS is full steam ahead at the President’s direction.',
     countries: ['US', 'AU'],
     pillars: ['pillar-1'],
     confidence: 'secondary',

@@ -188,7 +188,9 @@ export const participations = /* @__PURE__ */ deepFreeze([
     status: 'ruled-out',
     claim: 'official',
     from: '2024-04-15',
-    citations: [{ source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE }],
+    citations: [
+      { source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE },
+    ],
     note: PILLAR_1_TRILATERAL_NOTE,
   },
 
@@ -256,7 +258,9 @@ export const participations = /* @__PURE__ */ deepFreeze([
     status: 'ruled-out',
     claim: 'official',
     from: '2024-04-15',
-    citations: [{ source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE }],
+    citations: [
+      { source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE },
+    ],
     note: PILLAR_1_TRILATERAL_NOTE,
   },
 
@@ -312,7 +316,9 @@ export const participations = /* @__PURE__ */ deepFreeze([
     status: 'ruled-out',
     claim: 'official',
     from: '2024-04-15',
-    citations: [{ source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE }],
+    citations: [
+      { source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE },
+    ],
     note: PILLAR_1_TRILATERAL_NOTE,
   },
 
@@ -363,7 +369,9 @@ export const participations = /* @__PURE__ */ deepFreeze([
     status: 'ruled-out',
     claim: 'official',
     from: '2024-04-15',
-    citations: [{ source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE }],
+    citations: [
+      { source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE },
+    ],
     note: PILLAR_1_TRILATERAL_NOTE,
   },
 
@@ -391,8 +399,7 @@ export const participations = /* @__PURE__ */ deepFreeze([
       { source: 'rt-2024-03-canada-japan-join-aukus' },
       {
         source: 'rt-2024-04-japan-may-join',
-        quote:
-          'India, New Zealand, and South Korea have also been floated as potential members.',
+        quote: 'India, New Zealand, and South Korea have also been floated as potential members.',
       },
     ],
     note: 'Only RT’s retelling of Politico’s report of 2024-03-19 names India; the Politico text read does not. RT’s day of publication is not confirmed (19 or 20 March 2024), so only the month is given.',
@@ -404,7 +411,9 @@ export const participations = /* @__PURE__ */ deepFreeze([
     status: 'ruled-out',
     claim: 'official',
     from: '2024-04-15',
-    citations: [{ source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE }],
+    citations: [
+      { source: 'twfy-2024-04-15-hcws404-aukus-update', quote: PILLAR_1_TRILATERAL_QUOTE },
+    ],
     note: PILLAR_1_TRILATERAL_NOTE,
   },
 ] as const satisfies readonly Participation[]);

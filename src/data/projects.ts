@@ -21,7 +21,9 @@ export const projects = /* @__PURE__ */ deepFreeze([
     participants: ['AU', 'GB', 'US'],
     from: '2022-04-05',
     summary: 'The project listed under the undersea capabilities heading of the 2022 fact sheet.',
-    citations: [{ source: 'wh-2022-04-05-implementation-fact-sheet', locator: 'Undersea capabilities' }],
+    citations: [
+      { source: 'wh-2022-04-05-implementation-fact-sheet', locator: 'Undersea capabilities' },
+    ],
   },
   {
     id: 'aqua',
@@ -32,7 +34,9 @@ export const projects = /* @__PURE__ */ deepFreeze([
     participants: ['AU', 'GB', 'US'],
     from: '2022-04-05',
     summary: 'Quantum technologies, with an initial focus on positioning, navigation and timing.',
-    citations: [{ source: 'wh-2022-04-05-implementation-fact-sheet', locator: 'Quantum technologies' }],
+    citations: [
+      { source: 'wh-2022-04-05-implementation-fact-sheet', locator: 'Quantum technologies' },
+    ],
   },
   {
     id: 'maritime-big-play',

@@ -612,7 +612,8 @@ export const sources = /* @__PURE__ */ deepFreeze([
   },
   {
     id: 'guardian-2022-05-23-albanese-sworn-in',
-    title: "Anthony Albanese sworn in as Australia's 31st prime minister after federal election result",
+    title:
+      "Anthony Albanese sworn in as Australia's 31st prime minister after federal election result",
     publisher: 'The Guardian',
     url: 'https://www.theguardian.com/australia-news/video/2022/may/23/anthony-albanese-sworn-in-as-australias-31st-prime-minister-after-federal-election-result-video',
     published: '2022-05-23',

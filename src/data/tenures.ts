@@ -172,7 +172,10 @@ export const tenures = /* @__PURE__ */ deepFreeze([
     role: 'head-of-government',
     from: '2024-10-01',
     to: '2025-10-21',
-    citations: [{ source: 'lokmat-2024-10-01-ishiba' }, { source: 'hansindia-2025-10-21-takaichi' }],
+    citations: [
+      { source: 'lokmat-2024-10-01-ishiba' },
+      { source: 'hansindia-2025-10-21-takaichi' },
+    ],
     note: HANDOVER_NOTE,
   },
   {

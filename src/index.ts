@@ -1,0 +1,75 @@
+/**
+ * The AUKUS partnership as typed, sourced, queryable data.
+ *
+ * Import the query helpers (`isMember`, `statusOf`, `pillarPartners`, …), the seed collections
+ * (`countries`, `participations`, `events`, …) or the whole `dataset`. Validation with zod lives
+ * in the separate entry `aukus/schema`.
+ *
+ * @packageDocumentation
+ */
+
+export { countries } from './data/countries.js';
+export { dataset, type SeedDataset } from './data/dataset.js';
+export { events } from './data/events.js';
+export type {
+  CapabilityAreaId,
+  CountryId,
+  EventId,
+  ParticipationId,
+  PersonId,
+  PillarId,
+  ProjectId,
+  SourceId,
+  StatementId,
+  TenureId,
+} from './data/ids.js';
+export { meta } from './data/meta.js';
+export { participations } from './data/participations.js';
+export { partnerships } from './data/partnerships.js';
+export { people } from './data/people.js';
+export { pillars } from './data/pillars.js';
+export { projects } from './data/projects.js';
+export { sources } from './data/sources.js';
+export { statements } from './data/statements.js';
+export { tenures } from './data/tenures.js';
+export type { CapabilityArea } from './model/capability-area.js';
+export type { Citation } from './model/citation.js';
+export type { Country } from './model/country.js';
+export type { Dataset, DatasetMeta } from './model/dataset.js';
+export type { DateInput, PartialDate } from './model/dates.js';
+export type { Confidence, Event, EventKind } from './model/event.js';
+export type { Participation } from './model/participation.js';
+export type { Partnership } from './model/partnership.js';
+export type { Person } from './model/person.js';
+export type { Pillar, PillarName } from './model/pillar.js';
+export type { Project } from './model/project.js';
+export type { Source, SourceKind } from './model/source.js';
+export type { Statement } from './model/statement.js';
+export {
+  CLAIMS,
+  type Claim,
+  type LadderStatus,
+  PARTICIPATION_STATUSES,
+  type ParticipationStatus,
+} from './model/status.js';
+export type { OfficeRole, Tenure } from './model/tenure.js';
+export { type CapabilityAreasOptions, capabilityAreas } from './query/capability-areas.js';
+export { changesBetween, type StatusAndClaim, type StatusChange } from './query/changes-between.js';
+export { getCountry, resolveCountry } from './query/countries.js';
+export { countryHistory } from './query/country-history.js';
+export { type Atlas, createAtlas } from './query/create-atlas.js';
+export { isMember } from './query/is-member.js';
+export { type MembersOptions, membersOf } from './query/members-of.js';
+export {
+  type OfficeHolder,
+  type OfficeHolderOptions,
+  officeHolder,
+} from './query/office-holder.js';
+export {
+  type PillarPartner,
+  type PillarPartnersOptions,
+  pillarPartners,
+} from './query/pillar-partners.js';
+export type { ReportedClaim, Standing } from './query/standing.js';
+export { type StatusOptions, statusOf } from './query/status-of.js';
+export { type TimelineOptions, timeline } from './query/timeline.js';

@@ -1,0 +1,54 @@
+import type { DateInput } from '../model/dates.js';
+import { certainStart, formatDay, parseFullDate } from './days.js';
+import { describe } from './describe.js';
+
+/**
+ * Reads a {@link DateInput} as a day number, or throws a `TypeError`/`RangeError` naming the bad
+ * value. A `Date` is read in UTC, so the answer never depends on the machine's time zone.
+ *
+ * @internal
+ */
+export function readDateInput(value: unknown, name: string): number {
+  if (value instanceof Date) {
+    const time = value.getTime();
+    if (Number.isNaN(time)) {
+      throw new RangeError(`aukus: ${name} is an Invalid Date; pass a valid Date or 'YYYY-MM-DD'`);
+    }
+    return Math.floor(time / 86_400_000);
+  }
+  if (typeof value !== 'string') {
+    throw new TypeError(
+      `aukus: ${name} must be a Date or a 'YYYY-MM-DD' string, got ${describe(value)}`,
+    );
+  }
+  const day = parseFullDate(value);
+  if (day !== undefined) return day;
+  if (/^\d{4}(-\d{2})?$/.test(value)) {
+    throw new RangeError(
+      `aukus: ${name} ${describe(value)} is a partial date; queries need a day, e.g. '${value.length === 4 ? `${value}-01-01` : `${value}-01`}'`,
+    );
+  }
+  throw new RangeError(
+    /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? `aukus: ${name} ${describe(value)} is not a real calendar date`
+      : `aukus: ${name} ${describe(value)} is not a date; use 'YYYY-MM-DD', e.g. '2024-04-09'`,
+  );
+}
+
+/**
+ * Reads an optional `asOf`: the snapshot date when absent, and never a day after the snapshot,
+ * since the dataset knows nothing after it.
+ *
+ * @internal
+ */
+export function readAsOf(value: unknown, snapshotDate: string, name = 'asOf'): number {
+  const snapshot = certainStart(snapshotDate);
+  if (value === undefined) return snapshot;
+  const day = readDateInput(value, name);
+  if (day > snapshot) {
+    throw new RangeError(
+      `aukus: ${name} ${formatDay(day)} is after the dataset's snapshot ${snapshotDate}; nothing is known after it`,
+    );
+  }
+  return day;
+}

@@ -1,0 +1,108 @@
+import type { Country } from '../model/country.js';
+import type { EventKind } from '../model/event.js';
+import type { Pillar } from '../model/pillar.js';
+import type { LadderStatus } from '../model/status.js';
+import type { OfficeRole } from '../model/tenure.js';
+import { countryLookup, normalizeName } from './country-lookup.js';
+import { describe } from './describe.js';
+
+const ALPHA_2 = /^[A-Z]{2}$/;
+
+/** The ladder, strongest first. */
+export const LADDER: readonly LadderStatus[] = [
+  'member',
+  'partner',
+  'consultation',
+  'interest-expressed',
+  'floated',
+];
+
+const ROLES: readonly OfficeRole[] = ['head-of-government', 'head-of-state', 'defence-minister'];
+const EVENT_KINDS: readonly EventKind[] = [
+  'statement',
+  'meeting',
+  'agreement',
+  'legislation',
+  'report',
+  'exercise',
+  'review',
+];
+
+/**
+ * Reads a country id. Any well-formed ISO 3166-1 alpha-2 code passes (one the dataset does not
+ * know is simply not a member); anything else throws, with a hint when the text names a known
+ * country.
+ *
+ * @internal
+ */
+export function readCountryId(
+  value: unknown,
+  countries: readonly Country[],
+  name = 'country',
+): string {
+  if (typeof value !== 'string') {
+    throw new TypeError(`aukus: ${name} must be a country id such as 'JP', got ${describe(value)}`);
+  }
+  if (ALPHA_2.test(value)) return value;
+  const known =
+    value.trim() === '' ? undefined : countryLookup(countries).get(normalizeName(value));
+  throw new RangeError(
+    `aukus: ${name} ${describe(value)} is not an ISO 3166-1 alpha-2 country id${
+      known
+        ? `; did you mean '${known.id}' (${known.name})?`
+        : "; use a code such as 'JP', or resolveCountry() for names"
+    }`,
+  );
+}
+
+/** Reads a pillar id that must exist in the dataset. @internal */
+export function readPillarId(value: unknown, pillars: readonly Pillar[], name = 'pillar'): string {
+  if (typeof value === 'string' && pillars.some((pillar) => pillar.id === value)) return value;
+  const accepted = pillars.map((pillar) => `'${pillar.id}'`).join(', ');
+  const guess =
+    typeof value === 'number' || typeof value === 'string'
+      ? pillars.find((pillar) => String(pillar.number) === String(value).replace(/^pillar\s*/i, ''))
+      : undefined;
+  const message = `aukus: unknown ${name} ${describe(value)}; ${guess ? `did you mean '${guess.id}'?` : `accepted: ${accepted}`}`;
+  throw typeof value === 'string' ? new RangeError(message) : new TypeError(message);
+}
+
+/** Reads an optional pillar id. @internal */
+export function readOptionalPillarId(
+  value: unknown,
+  pillars: readonly Pillar[],
+): string | undefined {
+  return value === undefined ? undefined : readPillarId(value, pillars);
+}
+
+/** Reads a ladder status. @internal */
+export function readLadderStatus(value: unknown, name = 'minStatus'): LadderStatus {
+  if (typeof value === 'string' && (LADDER as readonly string[]).includes(value)) {
+    return value as LadderStatus;
+  }
+  throw new RangeError(
+    `aukus: unknown ${name} ${describe(value)}; accepted: ${LADDER.map((s) => `'${s}'`).join(', ')}${
+      value === 'ruled-out' ? " ('ruled-out' is not on the ladder)" : ''
+    }`,
+  );
+}
+
+/** Reads an office role. @internal */
+export function readRole(value: unknown): OfficeRole {
+  if (typeof value === 'string' && (ROLES as readonly string[]).includes(value)) {
+    return value as OfficeRole;
+  }
+  throw new RangeError(
+    `aukus: unknown role ${describe(value)}; accepted: ${ROLES.map((r) => `'${r}'`).join(', ')}`,
+  );
+}
+
+/** Reads an event kind. @internal */
+export function readEventKind(value: unknown): EventKind {
+  if (typeof value === 'string' && (EVENT_KINDS as readonly string[]).includes(value)) {
+    return value as EventKind;
+  }
+  throw new RangeError(
+    `aukus: unknown kind ${describe(value)}; accepted: ${EVENT_KINDS.map((k) => `'${k}'`).join(', ')}`,
+  );
+}

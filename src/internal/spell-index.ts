@@ -1,0 +1,120 @@
+import type { Dataset } from '../model/dataset.js';
+import type { Participation } from '../model/participation.js';
+import { certainEnd, certainStart } from './days.js';
+
+/** A spell with the days it certainly covers. @internal */
+export interface IndexedSpell {
+  readonly spell: Participation;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Spells of one country in one scope (a pillar, or `''` for the whole partnership). @internal */
+export interface ScopeSpells {
+  readonly official: readonly IndexedSpell[];
+  readonly reported: readonly IndexedSpell[];
+}
+
+/** Everything known about one country. @internal */
+export interface CountrySpells {
+  /** Scopes in a fixed order: the partnership (`''`) first, then pillars by id. */
+  readonly scopes: ReadonlyMap<string, ScopeSpells>;
+  /** Every spell, in date order. */
+  readonly all: readonly IndexedSpell[];
+}
+
+/** The index over one dataset's participations. @internal */
+export interface SpellIndex {
+  /** The snapshot the open spells were closed at. */
+  readonly snapshotDate: string;
+  readonly byCountry: ReadonlyMap<string, CountrySpells>;
+  /** Country ids that have at least one spell, sorted. */
+  readonly countries: readonly string[];
+}
+
+/** The slice of a dataset the status queries need. @internal */
+export type StatusData = Pick<Dataset, 'meta' | 'countries' | 'pillars' | 'participations'>;
+
+const cache = new WeakMap<readonly Participation[], SpellIndex>();
+
+function byDate(a: IndexedSpell, b: IndexedSpell): number {
+  return a.start - b.start || a.end - b.end || (a.spell.id < b.spell.id ? -1 : 1);
+}
+
+/**
+ * Builds, once per participations array, the per-country index the status queries use: spells
+ * grouped by scope and claim and sorted by start, so one lookup is a binary search. It relies on
+ * the dataset rule that spells of one country, scope and claim never overlap.
+ *
+ * @internal
+ */
+export function spellIndex(data: StatusData): SpellIndex {
+  const cached = cache.get(data.participations);
+  if (cached !== undefined && cached.snapshotDate === data.meta.snapshotDate) return cached;
+  const snapshot = certainStart(data.meta.snapshotDate);
+  const groups = new Map<
+    string,
+    Map<string, { official: IndexedSpell[]; reported: IndexedSpell[] }>
+  >();
+  const all = new Map<string, IndexedSpell[]>();
+  for (const spell of data.participations) {
+    const entry: IndexedSpell = {
+      spell,
+      start: certainStart(spell.from),
+      end: spell.to === undefined ? snapshot : certainEnd(spell.to),
+    };
+    let scopes = groups.get(spell.country);
+    if (scopes === undefined) {
+      scopes = new Map();
+      groups.set(spell.country, scopes);
+      all.set(spell.country, []);
+    }
+    const scope = spell.pillar ?? '';
+    let bucket = scopes.get(scope);
+    if (bucket === undefined) {
+      bucket = { official: [], reported: [] };
+      scopes.set(scope, bucket);
+    }
+    bucket[spell.claim].push(entry);
+    all.get(spell.country)?.push(entry);
+  }
+  const byCountry = new Map<string, CountrySpells>();
+  for (const [country, scopes] of groups) {
+    const ordered = new Map<string, ScopeSpells>();
+    for (const scope of [...scopes.keys()].sort()) {
+      const bucket = scopes.get(scope);
+      if (bucket === undefined) continue;
+      ordered.set(scope, {
+        official: bucket.official.sort(byDate),
+        reported: bucket.reported.sort(byDate),
+      });
+    }
+    byCountry.set(country, { scopes: ordered, all: (all.get(country) ?? []).sort(byDate) });
+  }
+  const index: SpellIndex = {
+    snapshotDate: data.meta.snapshotDate,
+    byCountry,
+    countries: [...byCountry.keys()].sort(),
+  };
+  cache.set(data.participations, index);
+  return index;
+}
+
+/** The spell covering `day` in a list sorted by start with no overlaps, by binary search. @internal */
+export function spellAt(spells: readonly IndexedSpell[], day: number): IndexedSpell | undefined {
+  let low = 0;
+  let high = spells.length - 1;
+  let found: IndexedSpell | undefined;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const candidate = spells[middle];
+    if (candidate === undefined) break;
+    if (candidate.start <= day) {
+      found = candidate;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found !== undefined && found.end >= day ? found : undefined;
+}

@@ -1,0 +1,131 @@
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { describe } from '../internal/describe.js';
+import type { CapabilityArea } from '../model/capability-area.js';
+import type { Country } from '../model/country.js';
+import type { Dataset } from '../model/dataset.js';
+import type { DateInput } from '../model/dates.js';
+import type { Event } from '../model/event.js';
+import type { Participation } from '../model/participation.js';
+import type { OfficeRole } from '../model/tenure.js';
+import { type CapabilityAreasOptions, capabilityAreasIn } from './capability-areas.js';
+import { changesBetweenIn, type StatusChange } from './changes-between.js';
+import { getCountryIn, resolveCountryIn } from './countries.js';
+import { countryHistoryIn } from './country-history.js';
+import { isMemberIn } from './is-member.js';
+import { type MembersOptions, membersOfIn } from './members-of.js';
+import { type OfficeHolder, type OfficeHolderOptions, officeHolderIn } from './office-holder.js';
+import {
+  type PillarPartner,
+  type PillarPartnersOptions,
+  pillarPartnersIn,
+} from './pillar-partners.js';
+import type { Standing } from './standing.js';
+import { type StatusOptions, statusOfIn } from './status-of.js';
+import { type TimelineOptions, timelineIn } from './timeline.js';
+
+/**
+ * Every query, bound to one dataset. `C` and `P` are the dataset's country and pillar ids.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import { createAtlas, dataset } from 'aukus';
+ * const atlas = createAtlas(dataset);
+ * atlas.isMember('AU'); // true
+ * ```
+ */
+export interface Atlas<C extends string = string, P extends string = string> {
+  /** The atlas's own deep-frozen copy of the dataset. */
+  readonly dataset: Dataset;
+  /** {@link isMember} over this dataset. */
+  isMember(country: C, options?: StatusOptions<P>): boolean;
+  /** {@link statusOf} over this dataset. */
+  statusOf(country: C, options?: StatusOptions<P>): Standing;
+  /** {@link pillarPartners} over this dataset. */
+  pillarPartners(pillar: P, options?: PillarPartnersOptions): readonly PillarPartner[];
+  /** {@link membersOf} over this dataset. */
+  membersOf(options?: MembersOptions): readonly C[];
+  /** {@link countryHistory} over this dataset. */
+  countryHistory(country: C): readonly Participation[];
+  /** {@link timeline} over this dataset. */
+  timeline(options?: TimelineOptions<C, P>): readonly Event[];
+  /** {@link capabilityAreas} over this dataset. */
+  capabilityAreas(pillar: P, options?: CapabilityAreasOptions): readonly CapabilityArea[];
+  /** {@link officeHolder} over this dataset. */
+  officeHolder(
+    country: C,
+    role: OfficeRole,
+    options?: OfficeHolderOptions,
+  ): OfficeHolder | undefined;
+  /** {@link changesBetween} over this dataset. */
+  changesBetween(from: DateInput, to: DateInput): readonly StatusChange<C, P>[];
+  /** {@link getCountry} over this dataset. */
+  getCountry(id: C): Country | undefined;
+  /** {@link resolveCountry} over this dataset. */
+  resolveCountry(text: string): Country | undefined;
+}
+
+/**
+ * Binds every query to your own dataset, e.g. the seed extended with your research. The dataset
+ * must already be valid: check it with `parseDataset` from `aukus/schema` first (this entry does
+ * not load zod). The atlas works on a deep-frozen copy, so later changes to your object never
+ * change its answers, and its indexes are built lazily on first use.
+ *
+ * @param dataset - A dataset that passes `parseDataset`.
+ * @returns An {@link Atlas}.
+ * @throws TypeError when `dataset` is not an object with the dataset's collections.
+ * @category Queries
+ * @example
+ * ```ts
+ * import { createAtlas, dataset } from 'aukus';
+ * const extended = {
+ *   ...dataset,
+ *   participations: [
+ *     ...dataset.participations,
+ *     {
+ *       id: 'fr-pillar-2-floated-2030',
+ *       country: 'FR',
+ *       pillar: 'pillar-2',
+ *       status: 'floated',
+ *       claim: 'reported',
+ *       from: '2025-12-01',
+ *       citations: [{ source: 'politico-2024-03-19-race-to-expand' }],
+ *     },
+ *   ],
+ * } as const;
+ * const atlas = createAtlas(extended);
+ * atlas.statusOf('FR', { pillar: 'pillar-2' }).status; // 'floated'
+ * ```
+ */
+export function createAtlas<const D extends Dataset>(
+  dataset: D,
+): Atlas<D['countries'][number]['id'], D['pillars'][number]['id']> {
+  for (const key of ['meta', 'countries', 'pillars', 'participations', 'events'] as const) {
+    if (typeof dataset !== 'object' || dataset === null || !(key in dataset)) {
+      throw new TypeError(
+        `aukus: createAtlas needs a dataset with '${key}', got ${describe(dataset)}; validate it with parseDataset from 'aukus/schema'`,
+      );
+    }
+  }
+  const data: Dataset = deepFreeze(structuredClone(dataset) as Dataset);
+  type C = D['countries'][number]['id'];
+  type P = D['pillars'][number]['id'];
+  return Object.freeze({
+    dataset: data,
+    isMember: (country: C, options?: StatusOptions<P>) => isMemberIn(data, country, options),
+    statusOf: (country: C, options?: StatusOptions<P>) => statusOfIn(data, country, options),
+    pillarPartners: (pillar: P, options?: PillarPartnersOptions) =>
+      pillarPartnersIn(data, pillar, options),
+    membersOf: (options?: MembersOptions) => membersOfIn(data, options) as readonly C[],
+    countryHistory: (country: C) => countryHistoryIn(data, country),
+    timeline: (options?: TimelineOptions<C, P>) => timelineIn(data, options),
+    capabilityAreas: (pillar: P, options?: CapabilityAreasOptions) =>
+      capabilityAreasIn(data, pillar, options),
+    officeHolder: (country: C, role: OfficeRole, options?: OfficeHolderOptions) =>
+      officeHolderIn(data, country, role, options),
+    changesBetween: (from: DateInput, to: DateInput) =>
+      changesBetweenIn(data, from, to) as readonly StatusChange<C, P>[],
+    getCountry: (id: C) => getCountryIn(data.countries, id),
+    resolveCountry: (text: string) => resolveCountryIn(data.countries, text),
+  });
+}

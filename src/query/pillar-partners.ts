@@ -1,0 +1,114 @@
+import type { PillarId } from '../data/ids.js';
+import { readAsOf } from '../internal/date-input.js';
+import { readOptions } from '../internal/options.js';
+import { LADDER, readLadderStatus, readPillarId } from '../internal/read-inputs.js';
+import { type StatusData, spellIndex } from '../internal/spell-index.js';
+import type { Citation } from '../model/citation.js';
+import type { DateInput, PartialDate } from '../model/dates.js';
+import type { Claim, LadderStatus } from '../model/status.js';
+import { SEED_STATUS_DATA, standingAt } from './status-of.js';
+
+/**
+ * Options of {@link pillarPartners}.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import type { PillarPartnersOptions } from 'aukus';
+ * const options: PillarPartnersOptions = { asOf: '2024-10-01', minStatus: 'consultation' };
+ * ```
+ */
+export interface PillarPartnersOptions {
+  /** The date asked about; defaults to the dataset's `meta.snapshotDate`. */
+  readonly asOf?: DateInput;
+  /** The weakest status that counts; default `'partner'` (members and formal partners). */
+  readonly minStatus?: LadderStatus;
+}
+
+/**
+ * One country taking part in a pillar on a date.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import { pillarPartners } from 'aukus';
+ * const [first] = pillarPartners('pillar-2');
+ * first?.country; // 'AU'
+ * ```
+ */
+export interface PillarPartner {
+  /** The country id. */
+  readonly country: string;
+  /** Its deciding status on that date. */
+  readonly status: LadderStatus;
+  /** Whether that status rests on an official or a reported claim. */
+  readonly claim: Claim;
+  /** First day of the deciding spell. */
+  readonly since: PartialDate;
+  /** Last day of the deciding spell, when it has ended. */
+  readonly until?: PartialDate;
+  /** The evidence, with quotes. */
+  readonly citations: readonly Citation[];
+}
+
+const OPTION_KEYS = ['asOf', 'minStatus'] as const;
+
+/** @internal */
+export function pillarPartnersIn(
+  data: StatusData,
+  pillar: unknown,
+  options?: PillarPartnersOptions,
+): readonly PillarPartner[] {
+  const pillarId = readPillarId(pillar, data.pillars);
+  const { asOf, minStatus } = readOptions(options, OPTION_KEYS, 'pillarPartners');
+  const day = readAsOf(asOf, data.meta.snapshotDate);
+  const weakest = minStatus === undefined ? 'partner' : readLadderStatus(minStatus);
+  const limit = LADDER.indexOf(weakest);
+  const result: PillarPartner[] = [];
+  for (const country of spellIndex(data).countries) {
+    const standing = standingAt(data, country, day, pillarId);
+    const rank = (LADDER as readonly (string | null)[]).indexOf(standing.status);
+    if (rank === -1 || rank > limit || standing.claim === null || standing.since === null) continue;
+    if (standing.claim === 'reported' && weakest !== 'floated') continue;
+    result.push(
+      Object.freeze({
+        country,
+        status: standing.status as LadderStatus,
+        claim: standing.claim,
+        since: standing.since,
+        ...(standing.until === undefined ? {} : { until: standing.until }),
+        citations: standing.citations,
+      }),
+    );
+  }
+  return Object.freeze(result);
+}
+
+/**
+ * The countries taking part in a pillar on a date, sorted by country id.
+ *
+ * A country counts when its deciding status on that pillar (see {@link statusOf}) is at least
+ * `minStatus` on the ladder member › partner › consultation › interest-expressed › floated.
+ * Official claims decide: a reported claim counts only when `minStatus` is `'floated'`, and a
+ * country whose official status is `ruled-out` never counts.
+ *
+ * @param pillar - `'pillar-1'` or `'pillar-2'`.
+ * @param options - `asOf` (default: the snapshot date) and `minStatus` (default `'partner'`).
+ * @returns A frozen list of {@link PillarPartner}.
+ * @throws TypeError or RangeError for an unknown pillar or status, or a malformed date or option.
+ * @category Queries
+ * @example
+ * ```ts
+ * import { pillarPartners } from 'aukus';
+ * pillarPartners('pillar-2', { asOf: '2024-10-01' }).map((p) => p.country);
+ * // ['AU', 'GB', 'US']
+ * pillarPartners('pillar-2', { asOf: '2024-10-01', minStatus: 'consultation' }).map((p) => p.country);
+ * // ['AU', 'CA', 'GB', 'JP', 'KR', 'NZ', 'US']
+ * ```
+ */
+export function pillarPartners(
+  pillar: PillarId,
+  options?: PillarPartnersOptions,
+): readonly PillarPartner[] {
+  return pillarPartnersIn(SEED_STATUS_DATA, pillar, options);
+}

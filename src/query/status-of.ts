@@ -1,0 +1,183 @@
+import { countries } from '../data/countries.js';
+import type { CountryId, PillarId } from '../data/ids.js';
+import { meta } from '../data/meta.js';
+import { participations } from '../data/participations.js';
+import { pillars } from '../data/pillars.js';
+import { readAsOf } from '../internal/date-input.js';
+import { formatDay } from '../internal/days.js';
+import { readOptions } from '../internal/options.js';
+import { LADDER, readCountryId, readOptionalPillarId } from '../internal/read-inputs.js';
+import {
+  type IndexedSpell,
+  type StatusData,
+  spellAt,
+  spellIndex,
+} from '../internal/spell-index.js';
+import type { DateInput } from '../model/dates.js';
+import type { ParticipationStatus } from '../model/status.js';
+import type { ReportedClaim, Standing } from './standing.js';
+
+/**
+ * Options of {@link statusOf} and {@link isMember}.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import type { StatusOptions } from 'aukus';
+ * const options: StatusOptions = { asOf: '2024-10-01', pillar: 'pillar-2' };
+ * ```
+ */
+export interface StatusOptions<P extends string = PillarId> {
+  /** The date asked about; defaults to the dataset's `meta.snapshotDate`. */
+  readonly asOf?: DateInput;
+  /** Ask about one pillar; without it, the strongest standing in the partnership or any pillar. */
+  readonly pillar?: P;
+}
+
+const OPTION_KEYS = ['asOf', 'pillar'] as const;
+
+/** Strength for choosing among claims: the ladder, then `ruled-out` last. */
+function strength(status: ParticipationStatus): number {
+  const rank = (LADDER as readonly string[]).indexOf(status);
+  return rank === -1 ? LADDER.length : rank;
+}
+
+function pick(
+  candidates: readonly IndexedSpell[],
+  pillar: string | undefined,
+): IndexedSpell | undefined {
+  let best: IndexedSpell | undefined;
+  for (const candidate of candidates) {
+    if (best === undefined) {
+      best = candidate;
+      continue;
+    }
+    // With a pillar asked, a spell about that pillar is more specific than one about the whole
+    // partnership and decides; otherwise the strongest status decides.
+    const specific = (entry: IndexedSpell) =>
+      pillar !== undefined && entry.spell.pillar === pillar ? 0 : 1;
+    const order =
+      specific(candidate) - specific(best) ||
+      strength(candidate.spell.status) - strength(best.spell.status);
+    if (order < 0) best = candidate;
+  }
+  return best;
+}
+
+function toReported(entry: IndexedSpell): ReportedClaim {
+  const { spell } = entry;
+  return Object.freeze({
+    spell: spell.id,
+    status: spell.status,
+    ...(spell.pillar === undefined ? {} : { pillar: spell.pillar }),
+    since: spell.from,
+    ...(spell.to === undefined ? {} : { until: spell.to }),
+    citations: spell.citations,
+    ...(spell.note === undefined ? {} : { note: spell.note }),
+  });
+}
+
+/**
+ * The standing of `country` on day `day`, already validated. Shared by every status query.
+ *
+ * @internal
+ */
+export function standingAt(
+  data: StatusData,
+  country: string,
+  day: number,
+  pillar: string | undefined,
+): Standing {
+  const entry = spellIndex(data).byCountry.get(country);
+  const official: IndexedSpell[] = [];
+  const reported: IndexedSpell[] = [];
+  if (entry !== undefined) {
+    for (const [scope, spells] of entry.scopes) {
+      if (pillar !== undefined && scope !== '' && scope !== pillar) continue;
+      const o = spellAt(spells.official, day);
+      if (o !== undefined) official.push(o);
+      const r = spellAt(spells.reported, day);
+      if (r !== undefined) reported.push(r);
+    }
+  }
+  const chosen = pick(official, pillar) ?? pick(reported, pillar);
+  const base = {
+    country,
+    asOf: formatDay(day),
+    ...(pillar === undefined ? {} : { pillar }),
+  };
+  const others = Object.freeze(reported.filter((r) => r !== chosen).map(toReported));
+  if (chosen === undefined) {
+    return Object.freeze({
+      ...base,
+      status: null,
+      claim: null,
+      since: null,
+      spell: null,
+      citations: Object.freeze([]),
+      reported: others,
+    });
+  }
+  const { spell } = chosen;
+  return Object.freeze({
+    ...base,
+    status: spell.status,
+    claim: spell.claim,
+    since: spell.from,
+    ...(spell.to === undefined ? {} : { until: spell.to }),
+    spell: spell.id,
+    ...(spell.pillar === undefined ? {} : { scope: spell.pillar }),
+    citations: spell.citations,
+    ...(spell.note === undefined ? {} : { note: spell.note }),
+    reported: others,
+  });
+}
+
+/**
+ * {@link statusOf} over any dataset.
+ *
+ * @internal
+ */
+export function statusOfIn(
+  data: StatusData,
+  country: unknown,
+  options?: StatusOptions<string>,
+): Standing {
+  const id = readCountryId(country, data.countries);
+  const { asOf, pillar } = readOptions(options, OPTION_KEYS, 'statusOf');
+  return standingAt(
+    data,
+    id,
+    readAsOf(asOf, data.meta.snapshotDate),
+    readOptionalPillarId(pillar, data.pillars),
+  );
+}
+
+/** @internal */
+export const SEED_STATUS_DATA: StatusData = { meta, countries, pillars, participations };
+
+/**
+ * The standing of a country on a date, with its evidence: the deciding status and claim, the
+ * spell's dates and citations (with quotes), and the reported claims that hold beside it.
+ *
+ * Official claims decide; a reported claim decides only when no official one holds. With a
+ * `pillar`, a spell about that pillar outranks one about the whole partnership; otherwise the
+ * strongest status wins and `ruled-out` ranks last. `status` is `null` when nothing is known.
+ *
+ * @param country - An ISO 3166-1 alpha-2 id of the seed, e.g. `'JP'`.
+ * @param options - `asOf` (default: the snapshot date) and `pillar`.
+ * @returns A frozen {@link Standing}.
+ * @throws TypeError or RangeError for a malformed country, date, pillar or option, or a date after the snapshot.
+ * @category Queries
+ * @example
+ * ```ts
+ * import { statusOf } from 'aukus';
+ * statusOf('JP', { asOf: '2024-04-09', pillar: 'pillar-2' }).status; // 'consultation'
+ * statusOf('JP', { asOf: '2024-04-07', pillar: 'pillar-2' }).status; // 'floated'
+ * statusOf('JP', { asOf: '2024-04-07', pillar: 'pillar-2' }).claim; // 'reported'
+ * statusOf('AU').status; // 'member'
+ * ```
+ */
+export function statusOf(country: CountryId, options?: StatusOptions): Standing {
+  return statusOfIn(SEED_STATUS_DATA, country, options);
+}

@@ -1,0 +1,96 @@
+import { countries } from '../data/countries.js';
+import { events } from '../data/events.js';
+import type { CountryId, PillarId } from '../data/ids.js';
+import { meta } from '../data/meta.js';
+import { pillars } from '../data/pillars.js';
+import { readDateInput } from '../internal/date-input.js';
+import { earliestDay, formatDay, latestDay } from '../internal/days.js';
+import { readOptions } from '../internal/options.js';
+import { readCountryId, readEventKind, readOptionalPillarId } from '../internal/read-inputs.js';
+import type { Dataset } from '../model/dataset.js';
+import type { DateInput } from '../model/dates.js';
+import type { Event, EventKind } from '../model/event.js';
+
+/**
+ * Options of {@link timeline}. Every option narrows the result.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import type { TimelineOptions } from 'aukus';
+ * const options: TimelineOptions = { from: '2024-01-01', to: '2024-12-31', country: 'JP' };
+ * ```
+ */
+export interface TimelineOptions<C extends string = CountryId, P extends string = PillarId> {
+  /** First day, inclusive. */
+  readonly from?: DateInput;
+  /** Last day, inclusive. */
+  readonly to?: DateInput;
+  /** Only events involving or naming this country. */
+  readonly country?: C;
+  /** Only events concerning this pillar. */
+  readonly pillar?: P;
+  /** Only events of this kind. */
+  readonly kind?: EventKind;
+}
+
+/** The slice of a dataset {@link timeline} needs. @internal */
+export type TimelineData = Pick<Dataset, 'meta' | 'pillars' | 'countries' | 'events'>;
+
+const OPTION_KEYS = ['from', 'to', 'country', 'pillar', 'kind'] as const;
+
+/** @internal */
+export function timelineIn(
+  data: TimelineData,
+  options?: TimelineOptions<string, string>,
+): readonly Event[] {
+  const { from, to, country, pillar, kind } = readOptions(options, OPTION_KEYS, 'timeline');
+  const first = from === undefined ? Number.NEGATIVE_INFINITY : readDateInput(from, 'from');
+  const last = to === undefined ? Number.POSITIVE_INFINITY : readDateInput(to, 'to');
+  if (first > last) {
+    throw new RangeError(
+      `aukus: timeline from ${formatDay(first)} is after to ${formatDay(last)}; swap them`,
+    );
+  }
+  const countryId = country === undefined ? undefined : readCountryId(country, data.countries);
+  const pillarId = readOptionalPillarId(pillar, data.pillars);
+  const eventKind = kind === undefined ? undefined : readEventKind(kind);
+  const selected = data.events.filter(
+    (event) =>
+      // A partial date counts when any day it may stand for is in range.
+      latestDay(event.date) >= first &&
+      earliestDay(event.date) <= last &&
+      (countryId === undefined || event.countries.includes(countryId)) &&
+      (pillarId === undefined || event.pillars.includes(pillarId)) &&
+      (eventKind === undefined || event.kind === eventKind),
+  );
+  return Object.freeze(
+    selected
+      .map((event) => ({ event, day: earliestDay(event.date) }))
+      .sort((a, b) => a.day - b.day || (a.event.id < b.event.id ? -1 : 1))
+      .map(({ event }) => event),
+  );
+}
+
+/** @internal */
+export const SEED_TIMELINE_DATA: TimelineData = { meta, pillars, countries, events };
+
+/**
+ * Events in date order (by the first day each date may stand for, then by id), optionally
+ * narrowed to a date range, a country, a pillar and a kind. An event with a partial date such as
+ * `'2024-11'` is included when any day of it falls in the range.
+ *
+ * @param options - `from`, `to`, `country`, `pillar`, `kind`.
+ * @returns A frozen list of {@link Event} records.
+ * @throws TypeError or RangeError for a malformed date, country, pillar, kind or option, or `from` after `to`.
+ * @category Queries
+ * @example
+ * ```ts
+ * import { timeline } from 'aukus';
+ * timeline({ country: 'JP', from: '2024-04-01', to: '2024-04-30' }).map((e) => e.id);
+ * // ['2024-04-08-defence-ministers-consider-japan', '2024-04-09-albanese-no-expansion', '2024-04-10-biden-kishida-press-conference', '2024-04-15-aukus-update-hcws404']
+ * ```
+ */
+export function timeline(options?: TimelineOptions): readonly Event[] {
+  return timelineIn(SEED_TIMELINE_DATA, options);
+}

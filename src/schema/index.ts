@@ -1,0 +1,34 @@
+/**
+ * Zod schemas of the aukus data model, with `parseDataset` to validate your own data against it.
+ * This entry needs `zod` (version 4) installed; the main `aukus` entry does not.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  CapabilityAreaSchema,
+  CitationSchema,
+  CountrySchema,
+  DatasetMetaSchema,
+  DatasetSchema,
+  EventSchema,
+  ParticipationSchema,
+  PartnershipSchema,
+  PersonSchema,
+  PillarNameSchema,
+  PillarSchema,
+  ProjectSchema,
+  SourceSchema,
+  StatementSchema,
+  TenureSchema,
+} from './entities.js';
+export { DatasetError, type DatasetIssue, formatIssuePath } from './error.js';
+export { datasetJsonSchema } from './json-schema.js';
+export { parseDataset, type SafeParseDatasetResult, safeParseDataset } from './parse.js';
+export {
+  FullDateSchema,
+  HttpUrlSchema,
+  IdSchema,
+  PartialDateSchema,
+  TextSchema,
+} from './primitives.js';
