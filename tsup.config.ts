@@ -1,0 +1,30 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library: ESM and CommonJS, each with its own declaration flavour (.d.ts / .d.cts).
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    splitting: false,
+    target: 'es2022',
+    platform: 'neutral',
+    outDir: 'dist',
+  },
+  {
+    // The command: ESM only, with zod bundled so `npx aukus validate` works without a peer.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    splitting: false,
+    target: 'node20',
+    platform: 'node',
+    outDir: 'dist',
+    noExternal: ['zod'],
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
