@@ -73,3 +73,15 @@ export {
 export type { ReportedClaim, Standing } from './query/standing.js';
 export { type StatusOptions, statusOf } from './query/status-of.js';
 export { type TimelineOptions, timeline } from './query/timeline.js';
+export { type CsvOptions, type CsvValue, toCsv } from './viz/csv.js';
+export { type DataPackage, type DataPackageResource, toDataPackage } from './viz/data-package.js';
+export { toDot, toMermaid } from './viz/diagrams.js';
+export {
+  type Graph,
+  type GraphLink,
+  type GraphNode,
+  type GraphOptions,
+  toGraph,
+} from './viz/graph.js';
+export { type RowsOptions, type StatusRow, toRows } from './viz/rows.js';
+export { type TimelineItem, toTimelineItems } from './viz/timeline-items.js';

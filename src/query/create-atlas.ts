@@ -7,6 +7,11 @@ import type { DateInput } from '../model/dates.js';
 import type { Event } from '../model/event.js';
 import type { Participation } from '../model/participation.js';
 import type { OfficeRole } from '../model/tenure.js';
+import { type DataPackage, toDataPackageIn } from '../viz/data-package.js';
+import { toDotIn, toMermaidIn } from '../viz/diagrams.js';
+import { type Graph, type GraphOptions, toGraphIn } from '../viz/graph.js';
+import { type RowsOptions, type StatusRow, toRowsIn } from '../viz/rows.js';
+import { type TimelineItem, toTimelineItemsIn } from '../viz/timeline-items.js';
 import { type CapabilityAreasOptions, capabilityAreasIn } from './capability-areas.js';
 import { changesBetweenIn, type StatusChange } from './changes-between.js';
 import { getCountryIn, resolveCountryIn } from './countries.js';
@@ -63,6 +68,18 @@ export interface Atlas<C extends string = string, P extends string = string> {
   getCountry(id: C): Country | undefined;
   /** {@link resolveCountry} over this dataset. */
   resolveCountry(text: string): Country | undefined;
+  /** {@link toGraph} over this dataset. */
+  toGraph(options?: GraphOptions): Graph;
+  /** {@link toRows} over this dataset. */
+  toRows(options?: RowsOptions<C>): readonly StatusRow[];
+  /** {@link toTimelineItems} over this dataset. */
+  toTimelineItems(options?: TimelineOptions<C, P>): readonly TimelineItem[];
+  /** {@link toDot} over this dataset. */
+  toDot(options?: GraphOptions): string;
+  /** {@link toMermaid} over this dataset. */
+  toMermaid(options?: GraphOptions): string;
+  /** {@link toDataPackage} over this dataset. */
+  toDataPackage(): DataPackage;
 }
 
 /**
@@ -127,5 +144,11 @@ export function createAtlas<const D extends Dataset>(
       changesBetweenIn(data, from, to) as readonly StatusChange<C, P>[],
     getCountry: (id: C) => getCountryIn(data.countries, id),
     resolveCountry: (text: string) => resolveCountryIn(data.countries, text),
+    toGraph: (options?: GraphOptions) => toGraphIn(data, options),
+    toRows: (options?: RowsOptions<C>) => toRowsIn(data, options),
+    toTimelineItems: (options?: TimelineOptions<C, P>) => toTimelineItemsIn(data, options),
+    toDot: (options?: GraphOptions) => toDotIn(data, options),
+    toMermaid: (options?: GraphOptions) => toMermaidIn(data, options),
+    toDataPackage: () => toDataPackageIn(data),
   });
 }

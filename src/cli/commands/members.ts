@@ -1,0 +1,33 @@
+import { countries } from '../../data/countries.js';
+import { membersOf } from '../../query/members-of.js';
+import { statusOf } from '../../query/status-of.js';
+import { parse, stringOption } from '../args.js';
+import type { Io } from '../io.js';
+import { table } from '../table.js';
+import { guard } from '../usage-error.js';
+
+/** `aukus members`. @internal */
+export function members(io: Io, args: readonly string[]): number {
+  const { values, json } = parse('members', args, [{ name: 'as-of', type: 'string' }], 0);
+  const asOf = stringOption(values, 'as-of');
+  const options = asOf === undefined ? {} : { asOf };
+  const ids = guard(() => membersOf(options));
+  const standings = ids.map((id) => statusOf(id, options));
+  if (json) {
+    io.out(`${JSON.stringify(standings, null, 2)}\n`);
+    return 0;
+  }
+  if (standings.length === 0) {
+    io.out(`No members on ${asOf ?? 'the snapshot date'}.\n`);
+    return 0;
+  }
+  const name = (id: string) => countries.find((c) => c.id === id)?.name ?? id;
+  io.out(
+    `${table(
+      io,
+      ['COUNTRY', 'SINCE', 'CLAIM'],
+      standings.map((s) => [`${name(s.country)} (${s.country})`, s.since ?? '', s.claim ?? '']),
+    )}\n`,
+  );
+  return 0;
+}

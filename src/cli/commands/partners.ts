@@ -1,0 +1,45 @@
+import { countries } from '../../data/countries.js';
+import type { LadderStatus } from '../../model/status.js';
+import { pillarPartners } from '../../query/pillar-partners.js';
+import { parse, pillarArg, stringOption } from '../args.js';
+import type { Io } from '../io.js';
+import { table } from '../table.js';
+import { guard, UsageError } from '../usage-error.js';
+
+/** `aukus partners --pillar P`. @internal */
+export function partners(io: Io, args: readonly string[]): number {
+  const { values, json } = parse(
+    'partners',
+    args,
+    [
+      { name: 'pillar', type: 'string' },
+      { name: 'min-status', type: 'string' },
+      { name: 'as-of', type: 'string' },
+    ],
+    0,
+  );
+  const pillar = pillarArg(stringOption(values, 'pillar'));
+  if (pillar === undefined)
+    throw new UsageError("partners: missing --pillar, e.g. 'aukus partners --pillar 2'");
+  const asOf = stringOption(values, 'as-of');
+  const minStatus = stringOption(values, 'min-status');
+  const list = guard(() =>
+    pillarPartners(pillar, {
+      ...(asOf === undefined ? {} : { asOf }),
+      ...(minStatus === undefined ? {} : { minStatus: minStatus as LadderStatus }),
+    }),
+  );
+  if (json) {
+    io.out(`${JSON.stringify(list, null, 2)}\n`);
+    return 0;
+  }
+  const name = (id: string) => countries.find((c) => c.id === id)?.name ?? id;
+  io.out(
+    `${table(
+      io,
+      ['COUNTRY', 'STATUS', 'CLAIM', 'SINCE'],
+      list.map((p) => [`${name(p.country)} (${p.country})`, p.status, p.claim, p.since]),
+    )}\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,39 @@
+/** A mistake in how the command was called: reported in one line, exit code 2. @internal */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const FLAGS: Readonly<Record<string, string>> = {
+  asOf: '--as-of',
+  minStatus: '--min-status',
+  from: '--from',
+  to: '--to',
+  kind: '--kind',
+};
+
+/** Turns a library input error into a usage error without its `aukus: ` prefix. @internal */
+export function asUsageError(error: unknown): never {
+  if (error instanceof RangeError || error instanceof TypeError) {
+    // Name the command-line flag, not the library option it maps to.
+    const message = error.message
+      .replace(/^aukus: /, '')
+      .replace(/^(unknown )?(asOf|minStatus|from|to|kind)\b/, (_, unknown = '', name: string) => {
+        const flag = FLAGS[name] ?? name;
+        return `${unknown}${flag}`;
+      });
+    throw new UsageError(message);
+  }
+  throw error;
+}
+
+/** Runs `fn`, turning library input errors into usage errors. @internal */
+export function guard<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    return asUsageError(error);
+  }
+}
