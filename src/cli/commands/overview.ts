@@ -76,12 +76,7 @@ export function overview(io: Io, json: boolean): number {
     table(
       io,
       ['COUNTRY', 'PILLAR I', 'PILLAR II'],
-      others.map((c) => [
-        `${c.name} (${c.id})`,
-        cell(c.id),
-        cell(c.id, 'pillar-1'),
-        cell(c.id, 'pillar-2'),
-      ]),
+      others.map((c) => [`${c.name} (${c.id})`, cell(c.id, 'pillar-1'), cell(c.id, 'pillar-2')]),
     ),
     '',
     paint(
