@@ -29,6 +29,7 @@ export { partnerships } from './data/partnerships.js';
 export { people } from './data/people.js';
 export { pillars } from './data/pillars.js';
 export { projects } from './data/projects.js';
+export type { SeedRecord } from './data/seed-record.js';
 export { sources } from './data/sources.js';
 export { statements } from './data/statements.js';
 export { tenures } from './data/tenures.js';

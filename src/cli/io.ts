@@ -14,7 +14,8 @@ type Style = 'bold' | 'dim' | 'green' | 'yellow' | 'red' | 'cyan';
 
 /** Styles text when colour is on; plain text otherwise. @internal */
 export function paint(io: Io, style: Style, text: string): string {
-  return io.color ? styleText(style, text) : text;
+  // The caller has already decided on colour (TTY and NO_COLOR), so styleText must not re-check.
+  return io.color ? styleText(style, text, { validateStream: false }) : text;
 }
 
 /** Whether colour should be used for a stream. @internal */

@@ -1,5 +1,6 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { CapabilityArea } from '../model/capability-area.js';
+import type { SeedRecord } from './seed-record.js';
 
 const FACT_SHEET_2022 = 'wh-2022-04-05-implementation-fact-sheet';
 const FIRST_FOUR_QUOTE =
@@ -7,18 +8,7 @@ const FIRST_FOUR_QUOTE =
 const ADDED_2022_QUOTE =
   'We also committed to commence new trilateral cooperation on hypersonics and counter-hypersonics, and electronic warfare capabilities, as well as to expand information sharing and to deepen cooperation on defence innovation.';
 
-/**
- * The eight Pillar II advanced-capability areas under the headings of the 2022-04-05 fact sheet.
- * Four were named on 2021-09-15, four more on 2022-04-05.
- *
- * @category Entities
- * @example
- * ```ts
- * import { capabilityAreas } from 'aukus';
- * capabilityAreas.length; // 8
- * ```
- */
-export const capabilityAreas = /* @__PURE__ */ deepFreeze([
+const records = [
   {
     id: 'undersea-capabilities',
     pillar: 'pillar-2',
@@ -104,4 +94,30 @@ export const capabilityAreas = /* @__PURE__ */ deepFreeze([
     ],
     note: 'Analysts (Lowy Institute, USSC) describe innovation and information sharing as functional areas rather than technology areas.',
   },
-] as const satisfies readonly CapabilityArea[]);
+] as const satisfies readonly CapabilityArea[];
+
+/**
+ * A capability-area id of the seed.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { CapabilityAreaId } from 'aukus';
+ * const area: CapabilityAreaId = 'quantum-technologies';
+ * ```
+ */
+export type CapabilityAreaId = (typeof records)[number]['id'];
+
+/**
+ * The eight Pillar II advanced-capability areas under the headings of the 2022-04-05 fact sheet.
+ * Four were named on 2021-09-15, four more on 2022-04-05.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { dataset } from 'aukus';
+ * dataset.capabilityAreas.length; // 8
+ * ```
+ */
+export const capabilityAreas: readonly SeedRecord<CapabilityArea, CapabilityAreaId>[] =
+  /* @__PURE__ */ deepFreeze(records);

@@ -1,18 +1,8 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Country } from '../model/country.js';
+import type { SeedRecord } from './seed-record.js';
 
-/**
- * Every country the seed refers to, with its ISO 3166-1 codes (alpha-2 as the id, alpha-3, and
- * the numeric code used by world-atlas and Natural Earth).
- *
- * @category Entities
- * @example
- * ```ts
- * import { countries } from 'aukus';
- * countries.map((c) => c.id); // ['AU', 'GB', 'US', 'JP', 'CA', 'NZ', 'KR', 'IN']
- * ```
- */
-export const countries = /* @__PURE__ */ deepFreeze([
+const records = [
   {
     id: 'AU',
     alpha3: 'AUS',
@@ -51,4 +41,32 @@ export const countries = /* @__PURE__ */ deepFreeze([
     aliases: ['South Korea', 'Korea, Republic of', 'ROK'],
   },
   { id: 'IN', alpha3: 'IND', numeric: '356', name: 'India', aliases: ['Republic of India'] },
-] as const satisfies readonly Country[]);
+] as const satisfies readonly Country[];
+
+/**
+ * A country id of the seed: `'AU' | 'GB' | 'US' | 'JP' | 'CA' | 'NZ' | 'KR' | 'IN'`.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { CountryId } from 'aukus';
+ * const japan: CountryId = 'JP';
+ * // @ts-expect-error: alpha-3 codes are not ids
+ * const typo: CountryId = 'JPN';
+ * ```
+ */
+export type CountryId = (typeof records)[number]['id'];
+
+/**
+ * Every country the seed refers to, with its ISO 3166-1 codes (alpha-2 as the id, alpha-3, and
+ * the numeric code used by world-atlas and Natural Earth).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { countries } from 'aukus';
+ * countries.map((c) => c.id); // ['AU', 'GB', 'US', 'JP', 'CA', 'NZ', 'KR', 'IN']
+ * ```
+ */
+export const countries: readonly SeedRecord<Country, CountryId>[] =
+  /* @__PURE__ */ deepFreeze(records);

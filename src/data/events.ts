@@ -1,22 +1,11 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Event } from '../model/event.js';
+import type { SeedRecord } from './seed-record.js';
 
 const MEMBERS = ['AU', 'GB', 'US'] as const;
 const BOTH_PILLARS = ['pillar-1', 'pillar-2'] as const;
 
-/**
- * Dated events 2021–2025: every row of the source timeline verified in an official text or quoted
- * verbatim in reporting, plus the reported rows the status spells rest on, each with its
- * confidence.
- *
- * @category Entities
- * @example
- * ```ts
- * import { events } from 'aukus';
- * events[0].title; // 'AUKUS announced'
- * ```
- */
-export const events = /* @__PURE__ */ deepFreeze([
+const records = [
   {
     id: '2021-09-15-aukus-announced',
     date: '2021-09-15',
@@ -632,4 +621,30 @@ export const events = /* @__PURE__ */ deepFreeze([
     confidence: 'primary',
     citations: [{ source: 'gov-uk-2025-12-10-defence-ministers' }],
   },
-] as const satisfies readonly Event[]);
+] as const satisfies readonly Event[];
+
+/**
+ * An event id of the seed.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { EventId } from 'aukus';
+ * const event: EventId = '2021-09-15-aukus-announced';
+ * ```
+ */
+export type EventId = (typeof records)[number]['id'];
+
+/**
+ * Dated events 2021–2025: every row of the source timeline verified in an official text or quoted
+ * verbatim in reporting, plus the reported rows the status spells rest on, each with its
+ * confidence.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { events } from 'aukus';
+ * events[0].title; // 'AUKUS announced'
+ * ```
+ */
+export const events: readonly SeedRecord<Event, EventId>[] = /* @__PURE__ */ deepFreeze(records);

@@ -1,5 +1,6 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Participation } from '../model/participation.js';
+import type { SeedRecord } from './seed-record.js';
 
 const FOUNDING_QUOTE =
   'we are announcing the creation of an enhanced trilateral security partnership called “AUKUS” — Australia, the United Kingdom, and the United States.';
@@ -13,20 +14,7 @@ const POLITICO_QUOTE =
   'It was always envisioned that pillar 2 could be expanded to further U.S. allies, with Japan, Canada, New Zealand and South Korea among those expressing interest in joining.';
 const PSAKI_QUOTE = 'AUKUS? What would it become? JAUKUS? JAIAUKUS?';
 
-/**
- * Status spells of every country over time: one row per spell, never edited in place. Official
- * and reported claims are separate rows. A spell without `to` holds up to the snapshot: no later
- * claim of the same kind was found to replace it.
- *
- * @category Entities
- * @example
- * ```ts
- * import { participations } from 'aukus';
- * participations.filter((p) => p.country === 'JP' && p.claim === 'official').map((p) => p.status);
- * // ['consultation', 'ruled-out']
- * ```
- */
-export const participations = /* @__PURE__ */ deepFreeze([
+const records = [
   {
     id: 'au-member-2021',
     country: 'AU',
@@ -416,4 +404,32 @@ export const participations = /* @__PURE__ */ deepFreeze([
     ],
     note: PILLAR_1_TRILATERAL_NOTE,
   },
-] as const satisfies readonly Participation[]);
+] as const satisfies readonly Participation[];
+
+/**
+ * A participation (status spell) id of the seed.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { ParticipationId } from 'aukus';
+ * const spell: ParticipationId = 'jp-pillar-2-consultation-2024';
+ * ```
+ */
+export type ParticipationId = (typeof records)[number]['id'];
+
+/**
+ * Status spells of every country over time: one row per spell, never edited in place. Official
+ * and reported claims are separate rows. A spell without `to` holds up to the snapshot: no later
+ * claim of the same kind was found to replace it.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { participations } from 'aukus';
+ * participations.filter((p) => p.country === 'JP' && p.claim === 'official').map((p) => p.status);
+ * // ['consultation', 'ruled-out']
+ * ```
+ */
+export const participations: readonly SeedRecord<Participation, ParticipationId>[] =
+  /* @__PURE__ */ deepFreeze(records);

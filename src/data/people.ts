@@ -1,17 +1,8 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Person } from '../model/person.js';
+import type { SeedRecord } from './seed-record.js';
 
-/**
- * People who hold an office recorded in the seed or who are quoted in it.
- *
- * @category Entities
- * @example
- * ```ts
- * import { people } from 'aukus';
- * people.find((p) => p.id === 'fumio-kishida')?.name; // 'Fumio Kishida'
- * ```
- */
-export const people = /* @__PURE__ */ deepFreeze([
+const records = [
   { id: 'joe-biden', name: 'Joe Biden' },
   { id: 'donald-trump', name: 'Donald Trump' },
   { id: 'scott-morrison', name: 'Scott Morrison' },
@@ -40,4 +31,28 @@ export const people = /* @__PURE__ */ deepFreeze([
   { id: 'shin-won-sik', name: 'Shin Won-sik' },
   { id: 'peter-highnam', name: 'Peter Highnam' },
   { id: 'marco-rubio', name: 'Marco Rubio' },
-] as const satisfies readonly Person[]);
+] as const satisfies readonly Person[];
+
+/**
+ * A person id of the seed.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { PersonId } from 'aukus';
+ * const person: PersonId = 'anthony-albanese';
+ * ```
+ */
+export type PersonId = (typeof records)[number]['id'];
+
+/**
+ * People who hold an office recorded in the seed or who are quoted in it.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { people } from 'aukus';
+ * people.find((p) => p.id === 'fumio-kishida')?.name; // 'Fumio Kishida'
+ * ```
+ */
+export const people: readonly SeedRecord<Person, PersonId>[] = /* @__PURE__ */ deepFreeze(records);

@@ -1,18 +1,8 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Pillar } from '../model/pillar.js';
+import type { SeedRecord } from './seed-record.js';
 
-/**
- * The two pillars of AUKUS with the names they went by over time. Pillar I stays trilateral, as
- * the UK written statement of 2024-04-15 says.
- *
- * @category Entities
- * @example
- * ```ts
- * import { pillars } from 'aukus';
- * pillars.map((p) => p.id); // ['pillar-1', 'pillar-2']
- * ```
- */
-export const pillars = /* @__PURE__ */ deepFreeze([
+const records = [
   {
     id: 'pillar-1',
     partnership: 'aukus',
@@ -101,4 +91,29 @@ export const pillars = /* @__PURE__ */ deepFreeze([
       },
     ],
   },
-] as const satisfies readonly Pillar[]);
+] as const satisfies readonly Pillar[];
+
+/**
+ * A pillar id of the seed: `'pillar-1' | 'pillar-2'`.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { PillarId } from 'aukus';
+ * const pillar: PillarId = 'pillar-2';
+ * ```
+ */
+export type PillarId = (typeof records)[number]['id'];
+
+/**
+ * The two pillars of AUKUS with the names they went by over time. Pillar I stays trilateral, as
+ * the UK written statement of 2024-04-15 says.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { pillars } from 'aukus';
+ * pillars.map((p) => p.id); // ['pillar-1', 'pillar-2']
+ * ```
+ */
+export const pillars: readonly SeedRecord<Pillar, PillarId>[] = /* @__PURE__ */ deepFreeze(records);

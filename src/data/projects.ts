@@ -1,17 +1,8 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Project } from '../model/project.js';
+import type { SeedRecord } from './seed-record.js';
 
-/**
- * Named Pillar II projects and activities, with the participants the sources state.
- *
- * @category Entities
- * @example
- * ```ts
- * import { projects } from 'aukus';
- * projects.map((p) => p.id); // ['auras', 'aqua', 'maritime-big-play', 'japan-maritime-autonomous-systems', 'hyflite']
- * ```
- */
-export const projects = /* @__PURE__ */ deepFreeze([
+const records = [
   {
     id: 'auras',
     name: 'AUKUS Undersea Robotics Autonomous Systems',
@@ -92,4 +83,29 @@ export const projects = /* @__PURE__ */ deepFreeze([
     ],
     note: 'Announced on a Tuesday in November 2024; the day was not confirmed.',
   },
-] as const satisfies readonly Project[]);
+] as const satisfies readonly Project[];
+
+/**
+ * A project id of the seed.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { ProjectId } from 'aukus';
+ * const project: ProjectId = 'hyflite';
+ * ```
+ */
+export type ProjectId = (typeof records)[number]['id'];
+
+/**
+ * Named Pillar II projects and activities, with the participants the sources state.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { projects } from 'aukus';
+ * projects.map((p) => p.id); // ['auras', 'aqua', 'maritime-big-play', 'japan-maritime-autonomous-systems', 'hyflite']
+ * ```
+ */
+export const projects: readonly SeedRecord<Project, ProjectId>[] =
+  /* @__PURE__ */ deepFreeze(records);

@@ -1,21 +1,11 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Source } from '../model/source.js';
+import type { SeedRecord } from './seed-record.js';
 
 const WH_ARCHIVE_NOTE =
   'Read in the brian14708/wh-briefings archive of the White House briefing room; the URL is the source_url of its front matter.';
 
-/**
- * Every document the seed cites, recorded as it was read. Publication dates are as precise as the
- * page gives them; a mirror or a copy says so in `note`.
- *
- * @category Entities
- * @example
- * ```ts
- * import { sources } from 'aukus';
- * sources.filter((s) => s.official).length > 0; // true
- * ```
- */
-export const sources = /* @__PURE__ */ deepFreeze([
+const records = [
   {
     id: 'wh-2021-09-15-joint-leaders-statement',
     title: 'Joint Leaders Statement on AUKUS',
@@ -714,4 +704,29 @@ export const sources = /* @__PURE__ */ deepFreeze([
     official: false,
     note: 'Descriptive title taken from the URL; the headline was not recorded.',
   },
-] as const satisfies readonly Source[]);
+] as const satisfies readonly Source[];
+
+/**
+ * A source id of the seed.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { SourceId } from 'aukus';
+ * const source: SourceId = 'wh-2021-09-15-joint-leaders-statement';
+ * ```
+ */
+export type SourceId = (typeof records)[number]['id'];
+
+/**
+ * Every document the seed cites, recorded as it was read. Publication dates are as precise as the
+ * page gives them; a mirror or a copy says so in `note`.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { sources } from 'aukus';
+ * sources.filter((s) => s.official).length > 0; // true
+ * ```
+ */
+export const sources: readonly SeedRecord<Source, SourceId>[] = /* @__PURE__ */ deepFreeze(records);

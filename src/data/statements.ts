@@ -1,18 +1,8 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Statement } from '../model/statement.js';
+import type { SeedRecord } from './seed-record.js';
 
-/**
- * Quotes with their speaker or issuing body, their date and the event they belong to, exactly as
- * the cited source gives them (ellipses included).
- *
- * @category Entities
- * @example
- * ```ts
- * import { statements } from 'aukus';
- * statements.find((s) => s.id === '2024-04-10-kishida-nothing-decided')?.speaker; // 'fumio-kishida'
- * ```
- */
-export const statements = /* @__PURE__ */ deepFreeze([
+const records = [
   {
     id: '2021-09-15-leaders-announce-aukus',
     date: '2021-09-15',
@@ -421,4 +411,30 @@ export const statements = /* @__PURE__ */ deepFreeze([
     citations: [{ source: 'gov-uk-2025-12-10-defence-ministers' }],
     note: 'About Pillar II projects.',
   },
-] as const satisfies readonly Statement[]);
+] as const satisfies readonly Statement[];
+
+/**
+ * A statement id of the seed.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { StatementId } from 'aukus';
+ * const quote: StatementId = '2024-04-10-kishida-nothing-decided';
+ * ```
+ */
+export type StatementId = (typeof records)[number]['id'];
+
+/**
+ * Quotes with their speaker or issuing body, their date and the event they belong to, exactly as
+ * the cited source gives them (ellipses included).
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { statements } from 'aukus';
+ * statements.find((s) => s.id === '2024-04-10-kishida-nothing-decided')?.speaker; // 'fumio-kishida'
+ * ```
+ */
+export const statements: readonly SeedRecord<Statement, StatementId>[] =
+  /* @__PURE__ */ deepFreeze(records);

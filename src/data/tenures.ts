@@ -1,24 +1,12 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Tenure } from '../model/tenure.js';
+import type { SeedRecord } from './seed-record.js';
 
 const HANDOVER_NOTE =
   'Ends on the day the successor took office; both are recorded as in office on that day.';
 const US_PRESIDENT_NOTE = 'The US President is both head of state and head of government.';
 
-/**
- * Heads of government of Australia, the United Kingdom, the United States and Japan for the whole
- * period covered, US heads of state, and the defence ministers where the sources date them.
- * Boundaries the sources do not give are marked `fromObserved` or `toObserved`, never invented.
- *
- * @category Entities
- * @example
- * ```ts
- * import { tenures } from 'aukus';
- * tenures.filter((t) => t.country === 'JP' && t.role === 'head-of-government').map((t) => t.person);
- * // ['yoshihide-suga', 'fumio-kishida', 'shigeru-ishiba', 'sanae-takaichi']
- * ```
- */
-export const tenures = /* @__PURE__ */ deepFreeze([
+const records = [
   // United States: the President holds both head roles.
   {
     id: 'us-hog-joe-biden',
@@ -269,4 +257,31 @@ export const tenures = /* @__PURE__ */ deepFreeze([
     ],
     note: 'UK Defence Secretary. The date of his appointment is not confirmed in the sources read; he is attested from 2024-09-26 to 2025-12-10.',
   },
-] as const satisfies readonly Tenure[]);
+] as const satisfies readonly Tenure[];
+
+/**
+ * A tenure id of the seed.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { TenureId } from 'aukus';
+ * const tenure: TenureId = 'gb-hog-keir-starmer';
+ * ```
+ */
+export type TenureId = (typeof records)[number]['id'];
+
+/**
+ * Heads of government of Australia, the United Kingdom, the United States and Japan for the whole
+ * period covered, US heads of state, and the defence ministers where the sources date them.
+ * Boundaries the sources do not give are marked `fromObserved` or `toObserved`, never invented.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { tenures } from 'aukus';
+ * tenures.filter((t) => t.country === 'JP' && t.role === 'head-of-government').map((t) => t.person);
+ * // ['yoshihide-suga', 'fumio-kishida', 'shigeru-ishiba', 'sanae-takaichi']
+ * ```
+ */
+export const tenures: readonly SeedRecord<Tenure, TenureId>[] = /* @__PURE__ */ deepFreeze(records);

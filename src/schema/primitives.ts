@@ -69,7 +69,7 @@ export const TextSchema = z
   .string()
   .check(
     z.minLength(1, 'Expected a non-empty string'),
-    z.regex(/^\S(.*\S)?$/s, 'Expected no leading or trailing white space'),
+    z.regex(/^(\S(.*\S)?)?$/s, 'Expected no leading or trailing white space'),
   );
 
 /**

@@ -1,0 +1,25 @@
+import { dataset } from '../../src/index.js';
+import type { Dataset } from '../../src/model/dataset.js';
+
+/** A mutable deep copy of the seed, for building invalid or extended datasets. */
+export function seedCopy(): { -readonly [K in keyof Dataset]: unknown } & Record<string, unknown> {
+  return JSON.parse(JSON.stringify(dataset));
+}
+
+/** Every day from `from` to `to` inclusive, as YYYY-MM-DD. */
+export function days(from: string, to: string): string[] {
+  const result: string[] = [];
+  for (
+    let t = Date.parse(`${from}T00:00:00Z`);
+    t <= Date.parse(`${to}T00:00:00Z`);
+    t += 86_400_000
+  ) {
+    result.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return result;
+}
+
+/** The day before or after a YYYY-MM-DD date. */
+export function shift(date: string, by: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
+}
