@@ -29,7 +29,7 @@ export function evidence(io: Io, citations: readonly Citation[], indent = '  '):
 export function statusText(io: Io, status: string | null, claim: string | null): string {
   if (status === null) return paint(io, 'dim', 'nothing known');
   const style = status === 'member' ? 'green' : status === 'ruled-out' ? 'red' : 'yellow';
-  return `${paint(io, style, status)} (${claim ?? ''})`;
+  return `${paint(io, style, status)} (${String(claim)})`;
 }
 
 /** The human rendering of a standing. @internal */

@@ -11,14 +11,17 @@ export function table(
   header: readonly string[],
   rows: readonly (readonly string[])[],
 ): string {
+  // A short row leaves its missing cells empty.
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
+  const last = widths.length - 1;
   const line = (cells: readonly string[]) =>
-    cells
-      .map((text, column) =>
-        column === cells.length - 1 ? text : text.padEnd(widths[column] ?? 0),
-      )
+    widths
+      .map((width, column) => {
+        const text = cells[column] ?? '';
+        return column === last ? text : text.padEnd(width);
+      })
       .join('  ')
       .trimEnd();
   const head = paint(io, 'bold', line(header));

@@ -6,13 +6,13 @@ export class UsageError extends Error {
   }
 }
 
-const FLAGS: Readonly<Record<string, string>> = {
+const FLAGS = {
   asOf: '--as-of',
   minStatus: '--min-status',
   from: '--from',
   to: '--to',
   kind: '--kind',
-};
+} as const;
 
 /** Turns a library input error into a usage error without its `aukus: ` prefix. @internal */
 export function asUsageError(error: unknown): never {
@@ -20,10 +20,11 @@ export function asUsageError(error: unknown): never {
     // Name the command-line flag, not the library option it maps to.
     const message = error.message
       .replace(/^aukus: /, '')
-      .replace(/^(unknown )?(asOf|minStatus|from|to|kind)\b/, (_, unknown = '', name: string) => {
-        const flag = FLAGS[name] ?? name;
-        return `${unknown}${flag}`;
-      });
+      .replace(
+        /^(unknown )?(asOf|minStatus|from|to|kind)\b/,
+        (_, unknown: string | undefined, name: keyof typeof FLAGS) =>
+          `${unknown ?? ''}${FLAGS[name]}`,
+      );
     throw new UsageError(message);
   }
   throw error;

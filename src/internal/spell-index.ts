@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
 import type { Participation } from '../model/participation.js';
+import { compareText } from './compare.js';
 import { certainEnd, certainStart } from './days.js';
 
 /** A spell with the days it certainly covers. @internal */
@@ -38,7 +39,7 @@ export type StatusData = Pick<Dataset, 'meta' | 'countries' | 'pillars' | 'parti
 const cache = new WeakMap<readonly Participation[], SpellIndex>();
 
 function byDate(a: IndexedSpell, b: IndexedSpell): number {
-  return a.start - b.start || a.end - b.end || (a.spell.id < b.spell.id ? -1 : 1);
+  return a.start - b.start || a.end - b.end || compareText(a.spell.id, b.spell.id);
 }
 
 /**
@@ -52,44 +53,38 @@ export function spellIndex(data: StatusData): SpellIndex {
   const cached = cache.get(data.participations);
   if (cached !== undefined && cached.snapshotDate === data.meta.snapshotDate) return cached;
   const snapshot = certainStart(data.meta.snapshotDate);
-  const groups = new Map<
-    string,
-    Map<string, { official: IndexedSpell[]; reported: IndexedSpell[] }>
-  >();
-  const all = new Map<string, IndexedSpell[]>();
+  type Buckets = { official: IndexedSpell[]; reported: IndexedSpell[] };
+  const groups = new Map<string, { all: IndexedSpell[]; scopes: Map<string, Buckets> }>();
   for (const spell of data.participations) {
     const entry: IndexedSpell = {
       spell,
       start: certainStart(spell.from),
       end: spell.to === undefined ? snapshot : certainEnd(spell.to),
     };
-    let scopes = groups.get(spell.country);
-    if (scopes === undefined) {
-      scopes = new Map();
-      groups.set(spell.country, scopes);
-      all.set(spell.country, []);
+    let group = groups.get(spell.country);
+    if (group === undefined) {
+      group = { all: [], scopes: new Map() };
+      groups.set(spell.country, group);
     }
     const scope = spell.pillar ?? '';
-    let bucket = scopes.get(scope);
+    let bucket = group.scopes.get(scope);
     if (bucket === undefined) {
       bucket = { official: [], reported: [] };
-      scopes.set(scope, bucket);
+      group.scopes.set(scope, bucket);
     }
     bucket[spell.claim].push(entry);
-    all.get(spell.country)?.push(entry);
+    group.all.push(entry);
   }
   const byCountry = new Map<string, CountrySpells>();
-  for (const [country, scopes] of groups) {
+  for (const [country, group] of groups) {
     const ordered = new Map<string, ScopeSpells>();
-    for (const scope of [...scopes.keys()].sort()) {
-      const bucket = scopes.get(scope);
-      if (bucket === undefined) continue;
+    for (const [scope, bucket] of [...group.scopes].sort(([a], [b]) => compareText(a, b))) {
       ordered.set(scope, {
         official: bucket.official.sort(byDate),
         reported: bucket.reported.sort(byDate),
       });
     }
-    byCountry.set(country, { scopes: ordered, all: (all.get(country) ?? []).sort(byDate) });
+    byCountry.set(country, { scopes: ordered, all: group.all.sort(byDate) });
   }
   const index: SpellIndex = {
     snapshotDate: data.meta.snapshotDate,
@@ -107,8 +102,8 @@ export function spellAt(spells: readonly IndexedSpell[], day: number): IndexedSp
   let found: IndexedSpell | undefined;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const candidate = spells[middle];
-    if (candidate === undefined) break;
+    // middle lies within [low, high], which stays within the array.
+    const candidate = spells[middle] as IndexedSpell;
     if (candidate.start <= day) {
       found = candidate;
       low = middle + 1;

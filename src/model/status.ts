@@ -58,14 +58,14 @@ export type Claim = 'official' | 'reported';
  * PARTICIPATION_STATUSES[0]; // 'member'
  * ```
  */
-export const PARTICIPATION_STATUSES = [
+export const PARTICIPATION_STATUSES = /* @__PURE__ */ Object.freeze([
   'member',
   'partner',
   'consultation',
   'interest-expressed',
   'floated',
   'ruled-out',
-] as const satisfies readonly ParticipationStatus[];
+] as const satisfies readonly ParticipationStatus[]);
 
 /**
  * Every {@link Claim}.
@@ -77,4 +77,7 @@ export const PARTICIPATION_STATUSES = [
  * CLAIMS.includes('official'); // true
  * ```
  */
-export const CLAIMS = ['official', 'reported'] as const satisfies readonly Claim[];
+export const CLAIMS = /* @__PURE__ */ Object.freeze([
+  'official',
+  'reported',
+] as const satisfies readonly Claim[]);

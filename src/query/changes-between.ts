@@ -1,4 +1,5 @@
 import type { CountryId, PillarId } from '../data/ids.js';
+import { compareText } from '../internal/compare.js';
 import { readDateInput } from '../internal/date-input.js';
 import { certainStart, formatDay } from '../internal/days.js';
 import { type StatusData, spellIndex } from '../internal/spell-index.js';
@@ -118,15 +119,11 @@ export function changesBetweenIn(
   return Object.freeze(
     changes.sort(
       (a, b) =>
-        compare(a.date, b.date) ||
-        compare(a.country, b.country) ||
-        compare(a.pillar ?? '', b.pillar ?? ''),
+        compareText(a.date, b.date) ||
+        compareText(a.country, b.country) ||
+        compareText(a.pillar ?? '', b.pillar ?? ''),
     ),
   );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -3,6 +3,7 @@ import { events } from '../data/events.js';
 import type { CountryId, PillarId } from '../data/ids.js';
 import { meta } from '../data/meta.js';
 import { pillars } from '../data/pillars.js';
+import { compareText } from '../internal/compare.js';
 import { readDateInput } from '../internal/date-input.js';
 import { earliestDay, formatDay, latestDay } from '../internal/days.js';
 import { readOptions } from '../internal/options.js';
@@ -67,7 +68,7 @@ export function timelineIn(
   return Object.freeze(
     selected
       .map((event) => ({ event, day: earliestDay(event.date) }))
-      .sort((a, b) => a.day - b.day || (a.event.id < b.event.id ? -1 : 1))
+      .sort((a, b) => a.day - b.day || compareText(a.event.id, b.event.id))
       .map(({ event }) => event),
   );
 }

@@ -50,9 +50,9 @@ export function integrityIssues(data: Dataset, broken: ReadonlySet<string>): Dat
     }
   };
   const cite = (list: readonly Citation[], path: Path) => {
-    list.forEach((citation, index) =>
-      ref('sources', citation.source, [...path, 'citations', index, 'source']),
-    );
+    list.forEach((citation, index) => {
+      ref('sources', citation.source, [...path, 'citations', index, 'source']);
+    });
   };
   const span = (from: string, to: string | undefined, path: Path) => {
     if (to !== undefined && earliestDay(from) > latestDay(to)) {
@@ -69,7 +69,9 @@ export function integrityIssues(data: Dataset, broken: ReadonlySet<string>): Dat
   if (ok('partnerships')) {
     data.partnerships.forEach((p, i) => {
       const at = ['partnerships', i] as const;
-      p.members.forEach((m, j) => ref('countries', m, [...at, 'members', j]));
+      p.members.forEach((m, j) => {
+        ref('countries', m, [...at, 'members', j]);
+      });
       cite(p.citations, at);
       notAfterSnapshot(p.established, [...at, 'established']);
     });
@@ -98,7 +100,9 @@ export function integrityIssues(data: Dataset, broken: ReadonlySet<string>): Dat
       const at = ['projects', i] as const;
       ref('pillars', p.pillar, [...at, 'pillar']);
       ref('capabilityAreas', p.capabilityArea, [...at, 'capabilityArea']);
-      p.participants.forEach((c, j) => ref('countries', c, [...at, 'participants', j]));
+      p.participants.forEach((c, j) => {
+        ref('countries', c, [...at, 'participants', j]);
+      });
       cite(p.citations, at);
       span(p.from, p.to, at);
       notAfterSnapshot(p.from, [...at, 'from']);
@@ -114,13 +118,19 @@ export function integrityIssues(data: Dataset, broken: ReadonlySet<string>): Dat
       notAfterSnapshot(p.from, [...at, 'from']);
       notAfterSnapshot(p.to, [...at, 'to']);
     });
-    overlapIssues(data, snapshot).forEach((issue) => issues.push(issue));
+    overlapIssues(data, snapshot).forEach((issue) => {
+      issues.push(issue);
+    });
   }
   if (ok('events')) {
     data.events.forEach((e, i) => {
       const at = ['events', i] as const;
-      e.countries.forEach((c, j) => ref('countries', c, [...at, 'countries', j]));
-      e.pillars.forEach((p, j) => ref('pillars', p, [...at, 'pillars', j]));
+      e.countries.forEach((c, j) => {
+        ref('countries', c, [...at, 'countries', j]);
+      });
+      e.pillars.forEach((p, j) => {
+        ref('pillars', p, [...at, 'pillars', j]);
+      });
       cite(e.citations, at);
       notAfterSnapshot(e.date, [...at, 'date']);
     });

@@ -52,7 +52,7 @@ export interface DataPackageResource {
       readonly type: 'string' | 'integer' | 'boolean';
       readonly description: string;
     }[];
-    readonly primaryKey?: readonly string[];
+    readonly primaryKey: readonly string[];
   };
 }
 
@@ -70,7 +70,7 @@ function table<T>(
   name: string,
   records: readonly T[],
   columns: readonly Column<T>[],
-  primaryKey?: readonly string[],
+  primaryKey: readonly string[],
 ): { resource: DataPackageResource; file: { path: string; content: string } } {
   const path = `csv/${name}.csv`;
   const rows = records.map((record) =>
@@ -83,7 +83,7 @@ function table<T>(
       mediatype: 'text/csv',
       schema: {
         fields: columns.map(([field, type, description]) => ({ name: field, type, description })),
-        ...(primaryKey === undefined ? {} : { primaryKey }),
+        primaryKey,
       },
     },
     file: { path, content: toCsv(rows, { columns: columns.map(([column]) => column) }) },
@@ -101,12 +101,18 @@ interface CitationRow {
 export function toDataPackageIn(data: Dataset): DataPackage {
   const citations: CitationRow[] = [];
   const collect = (collection: string, record: string, list: readonly Citation[]) => {
-    list.forEach((citation, index) => citations.push({ collection, record, index, citation }));
+    list.forEach((citation, index) => {
+      citations.push({ collection, record, index, citation });
+    });
   };
-  data.partnerships.forEach((r) => collect('partnerships', r.id, r.citations));
+  data.partnerships.forEach((r) => {
+    collect('partnerships', r.id, r.citations);
+  });
   data.pillars.forEach((r) => {
     collect('pillars', r.id, r.citations);
-    r.names.forEach((n, i) => collect('pillar-names', `${r.id}#${i}`, n.citations));
+    r.names.forEach((n, i) => {
+      collect('pillar-names', `${r.id}#${i}`, n.citations);
+    });
   });
   for (const name of [
     'capabilityAreas',

@@ -10,7 +10,7 @@ const quoteDot = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g,
 const mermaidId = (id: string) => id.replace(/[^A-Za-z0-9_]/g, '_');
 const mermaidText = (text: string) => text.replace(/"/g, '#quot;');
 
-const SHAPES: Record<string, string> = {
+const SHAPES: Readonly<Record<Graph['nodes'][number]['type'], string>> = {
   partnership: 'doubleoctagon',
   pillar: 'box',
   project: 'note',
@@ -31,7 +31,7 @@ export function graphToDot(graph: Graph): string {
   ];
   for (const node of graph.nodes) {
     lines.push(
-      `  ${quoteDot(node.id)} [label=${quoteDot(node.label)}, shape=${SHAPES[node.type] ?? 'ellipse'}];`,
+      `  ${quoteDot(node.id)} [label=${quoteDot(node.label)}, shape=${SHAPES[node.type]}];`,
     );
   }
   for (const link of graph.links) {

@@ -4,6 +4,7 @@ import { participations } from '../data/participations.js';
 import { partnerships } from '../data/partnerships.js';
 import { pillars } from '../data/pillars.js';
 import { projects } from '../data/projects.js';
+import { compareText } from '../internal/compare.js';
 import { readAsOf } from '../internal/date-input.js';
 import { certainStart, formatDay } from '../internal/days.js';
 import { readOptions } from '../internal/options.js';
@@ -209,17 +210,9 @@ export function toGraphIn(data: GraphData, options?: GraphOptions): Graph {
       }
     }
   }
-  const byId = (a: GraphNode, b: GraphNode) => (a.id < b.id ? -1 : 1);
+  const byId = (a: GraphNode, b: GraphNode) => compareText(a.id, b.id);
   const byEnds = (a: GraphLink, b: GraphLink) =>
-    a.source < b.source
-      ? -1
-      : a.source > b.source
-        ? 1
-        : a.target < b.target
-          ? -1
-          : a.target > b.target
-            ? 1
-            : 0;
+    compareText(a.source, b.source) || compareText(a.target, b.target);
   return Object.freeze({
     nodes: Object.freeze([...nodes.values()].sort(byId).map((n) => Object.freeze(n))),
     links: Object.freeze(

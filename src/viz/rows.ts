@@ -1,6 +1,7 @@
 import { countries } from '../data/countries.js';
 import type { CountryId } from '../data/ids.js';
 import { participations } from '../data/participations.js';
+import { compareText } from '../internal/compare.js';
 import { readOptions } from '../internal/options.js';
 import { readCountryId } from '../internal/read-inputs.js';
 import type { Dataset } from '../model/dataset.js';
@@ -96,18 +97,11 @@ export function toRowsIn(data: RowsData, options?: RowsOptions<string>): readonl
           sources: [...new Set(spell.citations.map((citation) => citation.source))].join(';'),
         });
       })
-      .sort((a, b) =>
-        a.country < b.country
-          ? -1
-          : a.country > b.country
-            ? 1
-            : a.from < b.from
-              ? -1
-              : a.from > b.from
-                ? 1
-                : a.id < b.id
-                  ? -1
-                  : 1,
+      .sort(
+        (a, b) =>
+          compareText(a.country, b.country) ||
+          compareText(a.from, b.from) ||
+          compareText(a.id, b.id),
       ),
   );
 }

@@ -90,7 +90,7 @@ describe('the other query commands', () => {
   it('members', async () => {
     expect((await cli(['members'])).stdout).toMatch(/United States \(US\) +2021-09-15 +official/);
     expect((await cli(['members', '--as-of', '2021-09-14'])).stdout).toBe(
-      'No members on 2021-09-14.\n',
+      'No members on that date.\n',
     );
     expect(JSON.parse((await cli(['members', '--json'])).stdout)).toHaveLength(3);
   });
@@ -180,6 +180,7 @@ describe('aukus export', () => {
       stderr: 'aukus: export: missing --format; accepted: json, csv, dot, mermaid, datapackage\n',
     });
     expect((await cli(['export', '--format', 'xml'])).stderr).toContain("unknown format 'xml'");
+    expect((await cli(['export', '--json'])).stderr).toContain('use --format json');
     expect((await cli(['export', '--format', 'datapackage'])).stderr).toContain('needs --out DIR');
     const dir = await mkdtemp(join(tmpdir(), 'aukus-cli-'));
     await writeFile(join(dir, 'file'), 'x');

@@ -10,6 +10,7 @@ import {
   parseDataset,
   safeParseDataset,
 } from '../../src/schema/index.js';
+import { issueMessage } from '../../src/schema/messages.js';
 import { seedCopy } from './helpers.js';
 
 type Mutable = Record<string, any>;
@@ -280,5 +281,37 @@ describe('the JSON Schema', () => {
 
   it('agrees with the zod shape schema on the seed', () => {
     expect(z.safeParse(DatasetSchema, dataset).success).toBe(true);
+  });
+});
+
+describe('hostile and odd inputs', () => {
+  it('never throws from safeParseDataset, even when reading the input throws', () => {
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('trap');
+        },
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const result = safeParseDataset(trap);
+    expect(result.success).toBe(false);
+    expect(() => parseDataset(trap)).toThrow();
+  });
+
+  it('words zod issues that carry no message of their own', () => {
+    expect(issueMessage({ code: 'invalid_format', format: 'email', input: 'x' } as never)).toBe(
+      'Invalid format: expected email',
+    );
+    expect(
+      issueMessage({ code: 'too_small', minimum: 2, origin: 'array', input: [] } as never),
+    ).toBe('Too small: expected at least 2');
+    expect(issueMessage({ code: 'custom', message: 'Own words', input: 1 } as never)).toBe(
+      'Own words',
+    );
+    expect(issueMessage({ code: 'custom', input: 1 } as never)).toBe('Invalid value');
   });
 });

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
+  createAtlas,
   dataset,
   participations,
   toCsv,
@@ -210,6 +211,39 @@ describe('toDataPackage', () => {
       name: 'aukus',
       version: dataset.meta.version,
       licenses: [{ name: 'MIT' }],
+    });
+  });
+});
+
+describe('data the countries list does not cover', () => {
+  it('still draws and tabulates the spell, with empty names', () => {
+    const atlas = createAtlas({
+      ...dataset,
+      participations: [
+        ...dataset.participations,
+        {
+          id: 'xx-floated',
+          country: 'XX',
+          pillar: 'pillar-2',
+          status: 'floated',
+          claim: 'reported',
+          from: '2025-01-01',
+          citations: [{ source: 'politico-2024-03-19-race-to-expand' }],
+        },
+      ],
+    });
+    expect(atlas.toRows({ country: 'XX' as never })[0]).toMatchObject({
+      countryName: '',
+      alpha3: '',
+      numeric: '',
+    });
+    expect(
+      atlas.toGraph({ minStatus: 'floated' }).nodes.find((n) => n.id === 'country:XX'),
+    ).toEqual({
+      id: 'country:XX',
+      type: 'country',
+      label: 'XX',
+      iso2: 'XX',
     });
   });
 });

@@ -33,6 +33,7 @@ export async function exportData(io: Io, args: readonly string[]): Promise<numbe
     ],
     0,
   );
+  if (json) throw new UsageError('export: --json does not apply; use --format json');
   const format = stringOption(values, 'format');
   if (format === undefined || !(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(

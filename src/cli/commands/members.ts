@@ -1,8 +1,8 @@
-import { countries } from '../../data/countries.js';
 import { membersOf } from '../../query/members-of.js';
 import { statusOf } from '../../query/status-of.js';
 import { parse, stringOption } from '../args.js';
 import type { Io } from '../io.js';
+import { countryLabel, sinceAndClaim } from '../labels.js';
 import { table } from '../table.js';
 import { guard } from '../usage-error.js';
 
@@ -18,15 +18,14 @@ export function members(io: Io, args: readonly string[]): number {
     return 0;
   }
   if (standings.length === 0) {
-    io.out(`No members on ${asOf ?? 'the snapshot date'}.\n`);
+    io.out('No members on that date.\n');
     return 0;
   }
-  const name = (id: string) => countries.find((c) => c.id === id)?.name ?? id;
   io.out(
     `${table(
       io,
       ['COUNTRY', 'SINCE', 'CLAIM'],
-      standings.map((s) => [`${name(s.country)} (${s.country})`, s.since ?? '', s.claim ?? '']),
+      standings.map((s) => [countryLabel(s.country), ...sinceAndClaim(s)]),
     )}\n`,
   );
   return 0;

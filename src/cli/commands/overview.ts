@@ -6,12 +6,11 @@ import { capabilityAreas } from '../../query/capability-areas.js';
 import { membersOf } from '../../query/members-of.js';
 import { statusOf } from '../../query/status-of.js';
 import { type Io, paint } from '../io.js';
+import { countryLabel, pillarName, sinceAndClaim, standingCell } from '../labels.js';
 import { table } from '../table.js';
 
 function cell(country: CountryId, pillar: 'pillar-1' | 'pillar-2'): string {
-  const standing = statusOf(country, { pillar });
-  if (standing.status === null) return '—';
-  return standing.claim === 'reported' ? `${standing.status} (reported)` : standing.status;
+  return standingCell(statusOf(country, { pillar }));
 }
 
 /** `aukus overview`. @internal */
@@ -27,7 +26,7 @@ export function overview(io: Io, json: boolean): number {
           members: members.map((id) => statusOf(id)),
           pillars: pillars.map((p) => ({
             id: p.id,
-            name: p.names.at(-1)?.name ?? p.id,
+            name: pillarName(p),
             summary: p.summary,
           })),
           capabilityAreas: capabilityAreas('pillar-2'),
@@ -43,7 +42,6 @@ export function overview(io: Io, json: boolean): number {
     );
     return 0;
   }
-  const name = (id: string) => countries.find((c) => c.id === id)?.name ?? id;
   const heading = (text: string) => paint(io, 'bold', text);
   const sections = [
     heading(`AUKUS — data as of ${meta.snapshotDate} (dataset ${meta.version})`),
@@ -53,8 +51,7 @@ export function overview(io: Io, json: boolean): number {
       io,
       ['COUNTRY', 'SINCE', 'CLAIM'],
       members.map((id) => {
-        const standing = statusOf(id);
-        return [`${name(id)} (${id})`, standing.since ?? '', standing.claim ?? ''];
+        return [countryLabel(id), ...sinceAndClaim(statusOf(id))];
       }),
     ),
     '',
@@ -62,7 +59,7 @@ export function overview(io: Io, json: boolean): number {
     table(
       io,
       ['PILLAR', 'NAME'],
-      pillars.map((p) => [p.id, p.names.at(-1)?.name ?? '']),
+      pillars.map((p) => [p.id, pillarName(p)]),
     ),
     '',
     heading('Pillar II capability areas'),
@@ -76,7 +73,7 @@ export function overview(io: Io, json: boolean): number {
     table(
       io,
       ['COUNTRY', 'PILLAR I', 'PILLAR II'],
-      others.map((c) => [`${c.name} (${c.id})`, cell(c.id, 'pillar-1'), cell(c.id, 'pillar-2')]),
+      others.map((c) => [countryLabel(c.id), cell(c.id, 'pillar-1'), cell(c.id, 'pillar-2')]),
     ),
     '',
     paint(

@@ -1,8 +1,8 @@
-import { countries } from '../../data/countries.js';
 import type { LadderStatus } from '../../model/status.js';
 import { pillarPartners } from '../../query/pillar-partners.js';
 import { parse, pillarArg, stringOption } from '../args.js';
 import type { Io } from '../io.js';
+import { countryLabel } from '../labels.js';
 import { table } from '../table.js';
 import { guard, UsageError } from '../usage-error.js';
 
@@ -33,12 +33,11 @@ export function partners(io: Io, args: readonly string[]): number {
     io.out(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }
-  const name = (id: string) => countries.find((c) => c.id === id)?.name ?? id;
   io.out(
     `${table(
       io,
       ['COUNTRY', 'STATUS', 'CLAIM', 'SINCE'],
-      list.map((p) => [`${name(p.country)} (${p.country})`, p.status, p.claim, p.since]),
+      list.map((p) => [countryLabel(p.country), p.status, p.claim, p.since]),
     )}\n`,
   );
   return 0;
