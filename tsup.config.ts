@@ -14,6 +14,16 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
+    // Build-time helpers, used by scripts/emit-data.mjs and never published.
+    entry: { 'json-schema': 'src/schema/json-schema.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: true,
+    target: 'node20',
+    platform: 'node',
+    outDir: '.tmp/build',
+  },
+  {
     // The command: ESM only, with zod bundled so `npx aukus validate` works without a peer.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const { dataset, toDataPackage } = await import(join(dist, 'index.js'));
-const { datasetJsonSchema, parseDataset } = await import(join(dist, 'schema.js'));
+const { parseDataset } = await import(join(dist, 'schema.js'));
+const { datasetJsonSchema } = await import(join(root, '.tmp', 'build', 'json-schema.js'));
 
 // Refuse to ship a seed that does not pass its own validation.
 parseDataset(JSON.parse(JSON.stringify(dataset)));

@@ -101,7 +101,7 @@ const records = [
     published: '2022-09-23',
     kind: 'statement',
     official: true,
-    note: `${WH_ARCHIVE_NOTE} Only an excerpt was read.`,
+    note: 'Read in the brian14708/wh-briefings archive of the White House briefing room; the URL is the source_url of its front matter. Only an excerpt was read.',
   },
   {
     id: 'gov-uk-2022-12-07-defence-ministerial',
@@ -150,7 +150,7 @@ const records = [
     published: '2023-09-15',
     kind: 'statement',
     official: true,
-    note: `${WH_ARCHIVE_NOTE} Only an excerpt was read.`,
+    note: 'Read in the brian14708/wh-briefings archive of the White House briefing room; the URL is the source_url of its front matter. Only an excerpt was read.',
   },
   {
     id: 'aigroup-2023-12-defense-ministers-meeting',
@@ -409,7 +409,7 @@ const records = [
     published: '2024-09-17',
     kind: 'statement',
     official: true,
-    note: `${WH_ARCHIVE_NOTE} Issued on US time; reported on 18 September in Australia and New Zealand.`,
+    note: 'Read in the brian14708/wh-briefings archive of the White House briefing room; the URL is the source_url of its front matter. Issued on US time; reported on 18 September in Australia and New Zealand.',
   },
   {
     id: 'nzherald-2024-09-aukus-third-birthday',
@@ -711,22 +711,22 @@ const records = [
  *
  * @category Entities
  * @example
- * ```ts
- * import type { SourceId } from 'aukus';
- * const source: SourceId = 'wh-2021-09-15-joint-leaders-statement';
- * ```
+ * '''ts
+ * import type { SourceId } from \'aukus\';
+ * const source: SourceId = \'wh-2021-09-15-joint-leaders-statement\';
+ * '''
  */
 export type SourceId = (typeof records)[number]['id'];
 
 /**
  * Every document the seed cites, recorded as it was read. Publication dates are as precise as the
- * page gives them; a mirror or a copy says so in `note`.
+ * page gives them; a mirror or a copy says so in 'note'.
  *
  * @category Entities
  * @example
- * ```ts
- * import { sources } from 'aukus';
+ * '''ts
+ * import { sources } from \'aukus\';
  * sources.filter((s) => s.official).length > 0; // true
- * ```
+ * '''
  */
 export const sources: readonly SeedRecord<Source, SourceId>[] = /* @__PURE__ */ deepFreeze(records);

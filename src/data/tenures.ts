@@ -19,7 +19,7 @@ const records = [
       { source: 'whas11-2021-01-20-biden-sworn-in' },
       { source: 'livemint-2025-01-20-trump-sworn-in' },
     ],
-    note: `${US_PRESIDENT_NOTE} ${HANDOVER_NOTE}`,
+    note: 'The US President is both head of state and head of government. Ends on the day the successor took office; both are recorded as in office on that day.',
   },
   {
     id: 'us-hos-joe-biden',
@@ -32,7 +32,7 @@ const records = [
       { source: 'whas11-2021-01-20-biden-sworn-in' },
       { source: 'livemint-2025-01-20-trump-sworn-in' },
     ],
-    note: `${US_PRESIDENT_NOTE} ${HANDOVER_NOTE}`,
+    note: 'The US President is both head of state and head of government. Ends on the day the successor took office; both are recorded as in office on that day.',
   },
   {
     id: 'us-hog-donald-trump',
@@ -102,7 +102,7 @@ const records = [
       { source: 'times-2022-09-06-court-circular' },
       { source: 'times-2022-10-25-court-circular' },
     ],
-    note: `Appointed on the afternoon of 2022-09-06; resigned on the morning of 2022-10-25. ${HANDOVER_NOTE}`,
+    note: 'Appointed on the afternoon of 2022-09-06; resigned on the morning of 2022-10-25. Ends on the day the successor took office; both are recorded as in office on that day.',
   },
   {
     id: 'gb-hog-rishi-sunak',
@@ -138,7 +138,7 @@ const records = [
       { source: 'nikkei-2020-09-16-suga-elected' },
       { source: 'tass-2021-10-04-suga-cabinet-resigns' },
     ],
-    note: `His cabinet resigned on the morning of 2021-10-04. ${HANDOVER_NOTE}`,
+    note: 'His cabinet resigned on the morning of 2021-10-04. Ends on the day the successor took office; both are recorded as in office on that day.',
   },
   {
     id: 'jp-hog-fumio-kishida',
@@ -228,7 +228,7 @@ const records = [
       { source: 'gov-uk-2022-12-07-defence-ministerial' },
       { source: 'guardian-2023-08-31-shapps-defence' },
     ],
-    note: `UK Defence Secretary. The start of his tenure is not in the sources read. ${HANDOVER_NOTE}`,
+    note: 'UK Defence Secretary. The start of his tenure is not in the sources read. Ends on the day the successor took office; both are recorded as in office on that day.',
   },
   {
     id: 'gb-defence-grant-shapps',
@@ -264,24 +264,24 @@ const records = [
  *
  * @category Entities
  * @example
- * ```ts
- * import type { TenureId } from 'aukus';
- * const tenure: TenureId = 'gb-hog-keir-starmer';
- * ```
+ * '''ts
+ * import type { TenureId } from \'aukus\';
+ * const tenure: TenureId = \'gb-hog-keir-starmer\';
+ * '''
  */
 export type TenureId = (typeof records)[number]['id'];
 
 /**
  * Heads of government of Australia, the United Kingdom, the United States and Japan for the whole
  * period covered, US heads of state, and the defence ministers where the sources date them.
- * Boundaries the sources do not give are marked `fromObserved` or `toObserved`, never invented.
+ * Boundaries the sources do not give are marked 'fromObserved' or 'toObserved', never invented.
  *
  * @category Entities
  * @example
- * ```ts
- * import { tenures } from 'aukus';
- * tenures.filter((t) => t.country === 'JP' && t.role === 'head-of-government').map((t) => t.person);
- * // ['yoshihide-suga', 'fumio-kishida', 'shigeru-ishiba', 'sanae-takaichi']
- * ```
+ * '''ts
+ * import { tenures } from \'aukus\';
+ * tenures.filter((t) => t.country === \'JP\' && t.role === \'head-of-government\').map((t) => t.person);
+ * // [\'yoshihide-suga\', \'fumio-kishida\', \'shigeru-ishiba\', \'sanae-takaichi\']
+ * '''
  */
 export const tenures: readonly SeedRecord<Tenure, TenureId>[] = /* @__PURE__ */ deepFreeze(records);

@@ -23,7 +23,6 @@ export {
   TenureSchema,
 } from './entities.js';
 export { DatasetError, type DatasetIssue, formatIssuePath } from './error.js';
-export { datasetJsonSchema } from './json-schema.js';
 export { parseDataset, type SafeParseDatasetResult, safeParseDataset } from './parse.js';
 export {
   FullDateSchema,

@@ -2,18 +2,11 @@ import * as z from 'zod/mini';
 import { DatasetSchema } from './entities.js';
 
 /**
- * The JSON Schema (draft 2020-12) of a dataset's shape, generated from the zod schemas; the same
- * document ships as `aukus/dataset.schema.json`. It checks shapes, enums and date and URL
- * patterns; the integrity rules of `parseDataset` (references, uniqueness, overlaps, real
- * calendar days) cannot be written in JSON Schema.
+ * The JSON Schema (draft 2020-12) of a dataset's shape, generated from the zod schemas at build
+ * time and shipped as `aukus/dataset.schema.json`. It is not part of the `aukus/schema` entry,
+ * because zod's JSON Schema generator would more than double that entry's size.
  *
- * @returns A fresh JSON Schema object.
- * @category Schemas
- * @example
- * ```ts
- * import { datasetJsonSchema } from 'aukus/schema';
- * datasetJsonSchema().$schema; // 'https://json-schema.org/draft/2020-12/schema'
- * ```
+ * @internal
  */
 export function datasetJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(DatasetSchema, {

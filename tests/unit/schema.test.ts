@@ -5,11 +5,11 @@ import { dataset } from '../../src/index.js';
 import {
   DatasetError,
   DatasetSchema,
-  datasetJsonSchema,
   formatIssuePath,
   parseDataset,
   safeParseDataset,
 } from '../../src/schema/index.js';
+import { datasetJsonSchema } from '../../src/schema/json-schema.js';
 import { issueMessage } from '../../src/schema/messages.js';
 import { seedCopy } from './helpers.js';
 
