@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliPath, root } from './helpers.js';
+
+function aukus(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the built aukus command', () => {
+  it('prints the overview by default and exits 0', () => {
+    const { code, stdout, stderr } = aukus([]);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toContain('AUKUS — data as of 2025-12-10');
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('answers the terminal question of the README', () => {
+    const { code, stdout } = aukus(['status', 'JP', '--as-of', '2024-04-09']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Status:   consultation (official), from 2024-04-08 (on pillar-2)');
+  });
+
+  it('prints valid JSON and nothing else with --json', () => {
+    for (const args of [
+      ['overview', '--json'],
+      ['status', 'UK', '--json'],
+      ['members', '--json'],
+      ['partners', '--pillar', '2', '--json'],
+      ['timeline', '--json'],
+      ['sources', '--json'],
+    ]) {
+      const { code, stdout, stderr } = aukus(args);
+      expect([code, stderr]).toEqual([0, '']);
+      expect(() => JSON.parse(stdout)).not.toThrow();
+    }
+  });
+
+  it('exits 1 on validation problems and 2 on usage errors, in one line without a stack', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aukus-bin-'));
+    const bad = JSON.parse(readFileSync(join(root, 'data.json'), 'utf8'));
+    bad.events[0].date = '2024-02-30';
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
+    const invalid = aukus(['validate', join(dir, 'bad.json')]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toContain('events[0].date: Not a real calendar date');
+    expect(aukus(['validate', join(root, 'data.json')]).code).toBe(0);
+    for (const args of [['nope'], ['status', 'Atlantis'], ['status', 'JP', '--as-of', 'yesterday'], ['validate', join(dir, 'missing.json')]]) {
+      const { code, stderr } = aukus(args);
+      expect(code).toBe(2);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).not.toMatch(/\bat .*\.js:\d+/);
+    }
+  });
+
+  it('never colours output when NO_COLOR is set or stdout is not a terminal', () => {
+    expect(aukus(['status', 'AU'], { NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
+    expect(aukus(['status', 'AU'], { FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
+  });
+
+  it('prints its version and help', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(aukus(['--version']).stdout).toBe(`${pkg.version}\n`);
+    expect(aukus(['export', '--help']).stdout).toContain('Usage: aukus export');
+  });
+});

@@ -1,0 +1,124 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { brotliCompressSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { consumerProject, root } from './helpers.js';
+
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const node = (dir: string, file: string) => execFileSync(process.execPath, [file], { cwd: dir, encoding: 'utf8' });
+
+describe('a project that installs the packed package', () => {
+  it('imports every entry as ESM and requires it as CommonJS', () => {
+    const dir = consumerProject({
+      'esm.mjs': `
+        import { isMember, dataset } from 'aukus';
+        import { parseDataset } from 'aukus/schema';
+        import data from 'aukus/data.json' with { type: 'json' };
+        import pkg from 'aukus/package.json' with { type: 'json' };
+        console.log(isMember('JP', { asOf: '2024-04-09' }), parseDataset(data).meta.snapshotDate, pkg.name, dataset.countries.length);
+      `,
+      'cjs.cjs': `
+        const { isMember } = require('aukus');
+        const { parseDataset } = require('aukus/schema');
+        const data = require('aukus/data.json');
+        const schema = require('aukus/dataset.schema.json');
+        const descriptor = require('aukus/datapackage.json');
+        console.log(isMember('AU'), parseDataset(data).meta.snapshotDate, schema.$schema, descriptor.resources.length > 5);
+      `,
+    });
+    expect(node(dir, 'esm.mjs')).toBe('false 2025-12-10 aukus 8\n');
+    expect(node(dir, 'cjs.cjs')).toBe('true 2025-12-10 https://json-schema.org/draft/2020-12/schema true\n');
+  });
+
+  it.each([
+    ['node16', 'node16', 'node16'],
+    ['bundler', 'esnext', 'bundler'],
+    ['node', 'commonjs', 'node'],
+  ])('type-checks under moduleResolution %s, and a misspelt id fails', (_, module, resolution) => {
+    const dir = consumerProject({
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          module,
+          moduleResolution: resolution,
+          target: 'es2022',
+          noEmit: true,
+          skipLibCheck: false,
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+          types: [],
+          // zod's own CommonJS declarations need esModuleInterop under the old resolution.
+          ...(resolution === 'node' ? { ignoreDeprecations: '5.0', esModuleInterop: true } : {}),
+        },
+        files: ['index.ts'],
+      }),
+      'package.json': JSON.stringify({ name: 'consumer', private: true, ...(module === 'node16' ? { type: 'module' } : {}) }),
+      'index.ts': `
+        import { isMember, statusOf, type CountryId, type Standing } from 'aukus';
+        import { parseDataset, type DatasetIssue } from 'aukus/schema';
+        const japan: CountryId = 'JP';
+        const standing: Standing = statusOf(japan, { asOf: '2024-04-09', pillar: 'pillar-2' });
+        const member: boolean = isMember('AU');
+        const issues: readonly DatasetIssue[] = [];
+        // @ts-expect-error: alpha-3 codes are not country ids
+        isMember('JPN');
+        // @ts-expect-error: there is no pillar 3
+        statusOf('JP', { pillar: 'pillar-3' });
+        export { standing, member, issues, parseDataset };
+      `,
+    });
+    const result = spawnSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('bundles isMember for the browser small, without zod or Node built-ins', async () => {
+    const dir = consumerProject({ 'entry.js': "import { isMember } from 'aukus'; console.log(isMember('AU'));" });
+    const result = await build({
+      entryPoints: [join(dir, 'entry.js')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      absWorkingDir: dir,
+      metafile: true,
+    });
+    const code = result.outputFiles[0]?.text ?? '';
+    expect(brotliCompressSync(code).length).toBeLessThanOrEqual(12 * 1024);
+    expect(Object.keys(result.metafile.inputs).some((input) => input.includes('zod'))).toBe(false);
+    expect(code).not.toMatch(/from ?"node:|require\("(fs|path|util)"\)/);
+    // Sources, events and statements stay out of a bundle that does not use them.
+    expect(code).not.toContain('Hansard');
+    expect(code).not.toContain('AUKUS announced');
+    expect(code).not.toContain('Yesterday I joined President Biden');
+  });
+
+  it('keeps the whole core entry within 30 kB brotli', async () => {
+    const dir = consumerProject({ 'entry.js': "import * as aukus from 'aukus'; console.log(aukus);" });
+    const result = await build({
+      entryPoints: [join(dir, 'entry.js')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      absWorkingDir: dir,
+    });
+    expect(brotliCompressSync(result.outputFiles[0]?.text ?? '').length).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('ships only what users need', () => {
+    const dir = consumerProject({});
+    const listing = execFileSync('find', ['.', '-type', 'f'], { cwd: join(dir, 'node_modules', 'aukus'), encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((f) => f.replace(/^\.\//, ''));
+    const unexpected = listing.filter(
+      (f) => !/^(dist\/|csv\/|data\.json$|dataset\.schema\.json$|datapackage\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),
+    );
+    expect(unexpected).toEqual([]);
+    expect(listing).toContain('dist/index.d.cts');
+  });
+});
