@@ -28,6 +28,8 @@ export interface CountrySpells {
 export interface SpellIndex {
   /** The snapshot the open spells were closed at. */
   readonly snapshotDate: string;
+  /** The snapshot as a day number: the default date of every query. */
+  readonly snapshotDay: number;
   readonly byCountry: ReadonlyMap<string, CountrySpells>;
   /** Country ids that have at least one spell, sorted. */
   readonly countries: readonly string[];
@@ -88,6 +90,7 @@ export function spellIndex(data: StatusData): SpellIndex {
   }
   const index: SpellIndex = {
     snapshotDate: data.meta.snapshotDate,
+    snapshotDay: snapshot,
     byCountry,
     countries: [...byCountry.keys()].sort(),
   };

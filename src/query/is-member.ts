@@ -1,6 +1,7 @@
 import type { CountryId } from '../data/ids.js';
 import type { StatusData } from '../internal/spell-index.js';
-import { SEED_STATUS_DATA, type StatusOptions, statusOfIn } from './status-of.js';
+import { decide, readStatusQuery } from './decide.js';
+import { SEED_STATUS_DATA, type StatusOptions } from './status-of.js';
 
 /** @internal */
 export function isMemberIn(
@@ -8,7 +9,11 @@ export function isMemberIn(
   country: unknown,
   options?: StatusOptions<string>,
 ): boolean {
-  return statusOfIn(data, country, options).status === 'member';
+  // Same decision as statusOf, without building the evidence object: isMember is the hot path.
+  const query = readStatusQuery(data, country, options, 'isMember');
+  return (
+    decide(query.index, query.country, query.day, query.pillar).chosen?.spell.status === 'member'
+  );
 }
 
 /**

@@ -3,18 +3,10 @@ import type { CountryId, PillarId } from '../data/ids.js';
 import { meta } from '../data/meta.js';
 import { participations } from '../data/participations.js';
 import { pillars } from '../data/pillars.js';
-import { readAsOf } from '../internal/date-input.js';
 import { formatDay } from '../internal/days.js';
-import { readOptions } from '../internal/options.js';
-import { LADDER, readCountryId, readOptionalPillarId } from '../internal/read-inputs.js';
-import {
-  type IndexedSpell,
-  type StatusData,
-  spellAt,
-  spellIndex,
-} from '../internal/spell-index.js';
+import { type IndexedSpell, type StatusData, spellIndex } from '../internal/spell-index.js';
 import type { DateInput } from '../model/dates.js';
-import type { ParticipationStatus } from '../model/status.js';
+import { decide, readStatusQuery } from './decide.js';
 import type { ReportedClaim, Standing } from './standing.js';
 
 /**
@@ -34,36 +26,6 @@ export interface StatusOptions<P extends string = PillarId> {
   readonly pillar?: P;
 }
 
-const OPTION_KEYS = ['asOf', 'pillar'] as const;
-
-/** Strength for choosing among claims: the ladder, then `ruled-out` last. */
-function strength(status: ParticipationStatus): number {
-  const rank = (LADDER as readonly string[]).indexOf(status);
-  return rank === -1 ? LADDER.length : rank;
-}
-
-function pick(
-  candidates: readonly IndexedSpell[],
-  pillar: string | undefined,
-): IndexedSpell | undefined {
-  let best: IndexedSpell | undefined;
-  for (const candidate of candidates) {
-    if (best === undefined) {
-      best = candidate;
-      continue;
-    }
-    // With a pillar asked, a spell about that pillar is more specific than one about the whole
-    // partnership and decides; otherwise the strongest status decides.
-    const specific = (entry: IndexedSpell) =>
-      pillar !== undefined && entry.spell.pillar === pillar ? 0 : 1;
-    const order =
-      specific(candidate) - specific(best) ||
-      strength(candidate.spell.status) - strength(best.spell.status);
-    if (order < 0) best = candidate;
-  }
-  return best;
-}
-
 function toReported(entry: IndexedSpell): ReportedClaim {
   const { spell } = entry;
   return Object.freeze({
@@ -78,7 +40,8 @@ function toReported(entry: IndexedSpell): ReportedClaim {
 }
 
 /**
- * The standing of `country` on day `day`, already validated. Shared by every status query.
+ * The standing of `country` on day `day`, already validated, as a frozen {@link Standing}.
+ * Shared by every status query that returns evidence.
  *
  * @internal
  */
@@ -88,19 +51,7 @@ export function standingAt(
   day: number,
   pillar: string | undefined,
 ): Standing {
-  const entry = spellIndex(data).byCountry.get(country);
-  const official: IndexedSpell[] = [];
-  const reported: IndexedSpell[] = [];
-  if (entry !== undefined) {
-    for (const [scope, spells] of entry.scopes) {
-      if (pillar !== undefined && scope !== '' && scope !== pillar) continue;
-      const o = spellAt(spells.official, day);
-      if (o !== undefined) official.push(o);
-      const r = spellAt(spells.reported, day);
-      if (r !== undefined) reported.push(r);
-    }
-  }
-  const chosen = pick(official, pillar) ?? pick(reported, pillar);
+  const { chosen, reported } = decide(spellIndex(data), country, day, pillar);
   const base = {
     country,
     asOf: formatDay(day),
@@ -143,14 +94,8 @@ export function statusOfIn(
   country: unknown,
   options?: StatusOptions<string>,
 ): Standing {
-  const id = readCountryId(country, data.countries);
-  const { asOf, pillar } = readOptions(options, OPTION_KEYS, 'statusOf');
-  return standingAt(
-    data,
-    id,
-    readAsOf(asOf, data.meta.snapshotDate),
-    readOptionalPillarId(pillar, data.pillars),
-  );
+  const query = readStatusQuery(data, country, options, 'statusOf');
+  return standingAt(data, query.country, query.day, query.pillar);
 }
 
 /** @internal */
