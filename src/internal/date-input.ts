@@ -41,8 +41,12 @@ export function readDateInput(value: unknown, name: string): number {
  *
  * @internal
  */
-export function readAsOf(value: unknown, snapshotDate: string, name = 'asOf'): number {
-  const snapshot = certainStart(snapshotDate);
+export function readAsOf(
+  value: unknown,
+  snapshotDate: string,
+  name = 'asOf',
+  snapshot: number = certainStart(snapshotDate),
+): number {
   if (value === undefined) return snapshot;
   const day = readDateInput(value, name);
   if (day > snapshot) {

@@ -5,24 +5,55 @@
  * @internal
  */
 
-const MS_PER_DAY = 86_400_000;
 const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Day number of a calendar date, or `undefined` when it does not exist (e.g. 2023-02-29). */
-export function dayOf(year: number, month: number, day: number): number | undefined {
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const time = Date.UTC(year, month - 1, day);
-  const check = new Date(time);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  // Date.UTC maps years 0–99 to 1900–1999; the check above keeps the day but not the year.
-  if (check.getUTCFullYear() !== year) return undefined;
-  return time / MS_PER_DAY;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** `YYYY-MM-DD` for a day number. */
+/**
+ * Day number of a calendar date (years 1 to 9999), or `undefined` when it does not exist (e.g.
+ * 2023-02-29). Integer arithmetic (Howard Hinnant's days-from-civil) rather than `Date`, which is
+ * slower and maps years 0–99 to the 1900s.
+ */
+export function dayOf(year: number, month: number, day: number): number | undefined {
+  if (year < 1 || month < 1 || month > 12 || day < 1) return undefined;
+  const last = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+  if (day > last) return undefined;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/**
+ * `YYYY-MM-DD` for a day number, by integer arithmetic (Howard Hinnant's civil-from-days): many
+ * times faster than formatting a `Date`, and every query result carries a date.
+ */
 export function formatDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${dayOfMonth < 10 ? '0' : ''}${dayOfMonth}`;
 }
 
 /** Day number of a full `YYYY-MM-DD` string, or `undefined` when malformed or impossible. */

@@ -6,7 +6,13 @@ import type { OfficeRole } from '../model/tenure.js';
 import { countryLookup, normalizeName } from './country-lookup.js';
 import { describe } from './describe.js';
 
-const ALPHA_2 = /^[A-Z]{2}$/;
+/** Two upper-case ASCII letters; char codes rather than a regular expression, on the hot path. */
+function isAlpha2(value: string): boolean {
+  if (value.length !== 2) return false;
+  const a = value.charCodeAt(0);
+  const b = value.charCodeAt(1);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
+}
 
 /** The ladder, strongest first. */
 export const LADDER: readonly LadderStatus[] = [
@@ -43,7 +49,7 @@ export function readCountryId(
   if (typeof value !== 'string') {
     throw new TypeError(`aukus: ${name} must be a country id such as 'JP', got ${describe(value)}`);
   }
-  if (ALPHA_2.test(value)) return value;
+  if (isAlpha2(value)) return value;
   const known =
     value.trim() === '' ? undefined : countryLookup(countries).get(normalizeName(value));
   throw new RangeError(

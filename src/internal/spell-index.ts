@@ -30,6 +30,8 @@ export interface SpellIndex {
   readonly snapshotDate: string;
   /** The snapshot as a day number: the default date of every query. */
   readonly snapshotDay: number;
+  /** Memo of membership at the snapshot, by `pillar|country` (`|country` for no pillar). */
+  readonly membersAtSnapshot: Map<string, boolean>;
   readonly byCountry: ReadonlyMap<string, CountrySpells>;
   /** Country ids that have at least one spell, sorted. */
   readonly countries: readonly string[];
@@ -91,6 +93,7 @@ export function spellIndex(data: StatusData): SpellIndex {
   const index: SpellIndex = {
     snapshotDate: data.meta.snapshotDate,
     snapshotDay: snapshot,
+    membersAtSnapshot: new Map(),
     byCountry,
     countries: [...byCountry.keys()].sort(),
   };

@@ -23,6 +23,8 @@ export interface StatusQuery {
   readonly country: string;
   readonly day: number;
   readonly pillar: string | undefined;
+  /** True when the caller gave no date, so `day` is the snapshot. */
+  readonly atSnapshot: boolean;
 }
 
 const OPTION_KEYS = ['asOf', 'pillar'] as const;
@@ -41,8 +43,12 @@ export function readStatusQuery(
     index,
     country: id,
     // The default date is the snapshot, read once per dataset rather than on every call.
-    day: asOf === undefined ? index.snapshotDay : readAsOf(asOf, data.meta.snapshotDate),
+    day:
+      asOf === undefined
+        ? index.snapshotDay
+        : readAsOf(asOf, data.meta.snapshotDate, 'asOf', index.snapshotDay),
     pillar: readOptionalPillarId(pillar, data.pillars),
+    atSnapshot: asOf === undefined,
   };
 }
 

@@ -1,7 +1,28 @@
 import type { CountryId } from '../data/ids.js';
-import type { StatusData } from '../internal/spell-index.js';
+import { readCountryId } from '../internal/read-inputs.js';
+import { type SpellIndex, type StatusData, spellIndex } from '../internal/spell-index.js';
 import { decide, readStatusQuery } from './decide.js';
 import { SEED_STATUS_DATA, type StatusOptions } from './status-of.js';
+
+function memberOn(
+  index: SpellIndex,
+  country: string,
+  day: number,
+  pillar: string | undefined,
+): boolean {
+  return decide(index, country, day, pillar).chosen?.spell.status === 'member';
+}
+
+/** Questions without a date all ask about the snapshot: each is answered once per dataset. */
+function atSnapshot(index: SpellIndex, country: string, pillar: string | undefined): boolean {
+  const key = pillar === undefined ? country : `${pillar}|${country}`;
+  let answer = index.membersAtSnapshot.get(key);
+  if (answer === undefined) {
+    answer = memberOn(index, country, index.snapshotDay, pillar);
+    index.membersAtSnapshot.set(key, answer);
+  }
+  return answer;
+}
 
 /** @internal */
 export function isMemberIn(
@@ -10,10 +31,16 @@ export function isMemberIn(
   options?: StatusOptions<string>,
 ): boolean {
   // Same decision as statusOf, without building the evidence object: isMember is the hot path.
+  if (options === undefined) {
+    // The commonest question, "is X a member?", skips option parsing altogether.
+    const id = readCountryId(country, data.countries);
+    const index = spellIndex(data);
+    return atSnapshot(index, id, undefined);
+  }
   const query = readStatusQuery(data, country, options, 'isMember');
-  return (
-    decide(query.index, query.country, query.day, query.pillar).chosen?.spell.status === 'member'
-  );
+  return query.atSnapshot
+    ? atSnapshot(query.index, query.country, query.pillar)
+    : memberOn(query.index, query.country, query.day, query.pillar);
 }
 
 /**

@@ -26,18 +26,24 @@ export interface StatusOptions<P extends string = PillarId> {
   readonly pillar?: P;
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 function toReported(entry: IndexedSpell): ReportedClaim {
   const { spell } = entry;
-  return Object.freeze({
+  // Plain assignments build one object shape; conditional spreads are several times slower.
+  const claim: Mutable<ReportedClaim> = {
     spell: spell.id,
     status: spell.status,
-    ...(spell.pillar === undefined ? {} : { pillar: spell.pillar }),
     since: spell.from,
-    ...(spell.to === undefined ? {} : { until: spell.to }),
     citations: spell.citations,
-    ...(spell.note === undefined ? {} : { note: spell.note }),
-  });
+  };
+  if (spell.pillar !== undefined) claim.pillar = spell.pillar;
+  if (spell.to !== undefined) claim.until = spell.to;
+  if (spell.note !== undefined) claim.note = spell.note;
+  return Object.freeze(claim);
 }
+
+const NO_CITATIONS: readonly [] = Object.freeze([]);
 
 /**
  * The standing of `country` on day `day`, already validated, as a frozen {@link Standing}.
@@ -52,36 +58,24 @@ export function standingAt(
   pillar: string | undefined,
 ): Standing {
   const { chosen, reported } = decide(spellIndex(data), country, day, pillar);
-  const base = {
+  const others: ReportedClaim[] = [];
+  for (const entry of reported) if (entry !== chosen) others.push(toReported(entry));
+  const spell = chosen?.spell;
+  const standing: Mutable<Standing> = {
     country,
     asOf: formatDay(day),
-    ...(pillar === undefined ? {} : { pillar }),
+    status: spell?.status ?? null,
+    claim: spell?.claim ?? null,
+    since: spell?.from ?? null,
+    spell: spell?.id ?? null,
+    citations: spell?.citations ?? NO_CITATIONS,
+    reported: Object.freeze(others),
   };
-  const others = Object.freeze(reported.filter((r) => r !== chosen).map(toReported));
-  if (chosen === undefined) {
-    return Object.freeze({
-      ...base,
-      status: null,
-      claim: null,
-      since: null,
-      spell: null,
-      citations: Object.freeze([]),
-      reported: others,
-    });
-  }
-  const { spell } = chosen;
-  return Object.freeze({
-    ...base,
-    status: spell.status,
-    claim: spell.claim,
-    since: spell.from,
-    ...(spell.to === undefined ? {} : { until: spell.to }),
-    spell: spell.id,
-    ...(spell.pillar === undefined ? {} : { scope: spell.pillar }),
-    citations: spell.citations,
-    ...(spell.note === undefined ? {} : { note: spell.note }),
-    reported: others,
-  });
+  if (pillar !== undefined) standing.pillar = pillar;
+  if (spell?.to !== undefined) standing.until = spell.to;
+  if (spell?.pillar !== undefined) standing.scope = spell.pillar;
+  if (spell?.note !== undefined) standing.note = spell.note;
+  return Object.freeze(standing);
 }
 
 /**

@@ -44,7 +44,7 @@ describe('malformed input fails loudly, naming the value', () => {
     ['2024', /e.g. '2024-01-01'/],
     ['9 April 2024', /is not a date; use 'YYYY-MM-DD'/],
     ['2024-4-9', /is not a date/],
-    ['0099-01-01', /not a real calendar date/],
+    ['0000-01-01', /not a real calendar date/],
   ])('date %j', (value, message) => {
     expect(() => statusOf('JP', { asOf: value })).toThrow(RangeError);
     expect(() => statusOf('JP', { asOf: value })).toThrow(message);

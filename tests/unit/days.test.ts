@@ -21,7 +21,9 @@ describe('day numbers', () => {
     expect(dayOf(1900, 2, 29)).toBeUndefined();
     expect(dayOf(2024, 0, 1)).toBeUndefined();
     expect(dayOf(2024, 4, 31)).toBeUndefined();
-    expect(dayOf(99, 1, 1)).toBeUndefined();
+    expect(dayOf(0, 1, 1)).toBeUndefined();
+    expect(formatDay(dayOf(99, 1, 1) as number)).toBe('0099-01-01');
+    expect(formatDay(dayOf(1600, 2, 29) as number)).toBe('1600-02-29');
   });
 
   it('give the span of a partial date', () => {
@@ -34,7 +36,7 @@ describe('day numbers', () => {
     expect(span('2024-13')).toBeUndefined();
     expect(span('2024-02-30')).toBeUndefined();
     expect(span('24')).toBeUndefined();
-    expect(isPartialDate('0099')).toBe(false);
+    expect(isPartialDate('0000')).toBe(false);
   });
 
   it('read spells so that nothing is claimed before it is certain', () => {

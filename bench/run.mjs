@@ -1,0 +1,215 @@
+// `npm run bench`: speed of the indexed helpers against a naive linear scan and a bare Map.get,
+// measured side by side in one run, printed as ratios (and as JSON with --json). Targets are
+// checked here, never in unit tests.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Bench } from 'tinybench';
+import { naiveIsMember, naiveStatus } from './naive.mjs';
+import { syntheticDataset } from './synthetic.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const aukus = await import(join(root, 'dist', 'index.js'));
+const { parseDataset } = await import(join(root, 'dist', 'schema.js'));
+const json = process.argv.includes('--json');
+const QUERIES = 256;
+// Results feed a sink so the engine cannot drop the work being measured.
+let sink = 0;
+
+const log = (...args) => {
+  if (!json) console.log(...args);
+};
+
+/** Deterministic query mix: every country, dates spread over the data's span. */
+function queries(dataset) {
+  const ids = dataset.countries.map((c) => c.id);
+  const first = Date.parse('1990-01-01');
+  const last = Math.max(
+    ...dataset.participations.map((p) => Date.parse(p.to ?? dataset.meta.snapshotDate)),
+  );
+  return Array.from({ length: QUERIES }, (_, i) => ({
+    country: ids[(i * 7) % ids.length],
+    asOf: new Date(first + ((last - first) * ((i * 37) % QUERIES)) / QUERIES)
+      .toISOString()
+      .slice(0, 10),
+    pillar: [undefined, 'pillar-1', 'pillar-2'][i % 3],
+  }));
+}
+
+/** Nanoseconds per query of a task that runs the whole query mix once. */
+async function measure(tasks) {
+  const bench = new Bench({ time: 300, warmupTime: 100 });
+  for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
+  await bench.run();
+  return Object.fromEntries(
+    bench.tasks.map((t) => [t.name, (t.result.latency.mean * 1e6) / QUERIES]),
+  );
+}
+
+const results = { scales: [], seed: {}, importCost: {} };
+
+// 1. Indexed vs naive, at growing scale.
+for (const factor of [10, 100, 1000]) {
+  const data = parseDataset(syntheticDataset(aukus.dataset, factor));
+  const atlas = aukus.createAtlas(data);
+  const frozen = atlas.dataset;
+  const mix = queries(frozen);
+  // Same answers, or the comparison means nothing.
+  for (const q of mix) {
+    const options = q.pillar ? { asOf: q.asOf, pillar: q.pillar } : { asOf: q.asOf };
+    if (
+      atlas.statusOf(q.country, options).spell !==
+      (naiveStatus(frozen, q.country, q.asOf, q.pillar)?.id ?? null)
+    ) {
+      throw new Error(`bench: indexed and naive answers differ for ${JSON.stringify(q)}`);
+    }
+  }
+  const times = await measure({
+    isMember: () => {
+      for (const q of mix)
+        atlas.isMember(q.country, q.pillar ? { asOf: q.asOf, pillar: q.pillar } : { asOf: q.asOf });
+    },
+    'isMember (naive scan)': () => {
+      for (const q of mix) naiveIsMember(frozen, q.country, q.asOf, q.pillar);
+    },
+    statusOf: () => {
+      for (const q of mix)
+        atlas.statusOf(q.country, q.pillar ? { asOf: q.asOf, pillar: q.pillar } : { asOf: q.asOf });
+    },
+    'statusOf (naive scan)': () => {
+      for (const q of mix) naiveStatus(frozen, q.country, q.asOf, q.pillar);
+    },
+  });
+  // Index build: the first query on a fresh atlas builds its index; the same work minus the
+  // query's own cost, repeated enough to be measurable at every scale, best of five rounds.
+  const buildRuns = Math.ceil(100_000 / data.participations.length);
+  const rounds = [];
+  for (let round = 0; round < 5; round += 1) {
+    const atlases = Array.from({ length: buildRuns }, () => aukus.createAtlas(data));
+    const started = performance.now();
+    for (const fresh of atlases) fresh.isMember(mix[0].country, { asOf: mix[0].asOf });
+    const first = performance.now() - started;
+    const again = performance.now();
+    for (const fresh of atlases) fresh.isMember(mix[0].country, { asOf: mix[0].asOf });
+    rounds.push((first - (performance.now() - again)) / buildRuns);
+  }
+  const buildMs = Math.min(...rounds);
+  const copyMs = 0;
+  results.scales.push({
+    factor,
+    spells: data.participations.length,
+    countries: data.countries.length,
+    nsPerQuery: times,
+    speedup: {
+      isMember: times['isMember (naive scan)'] / times.isMember,
+      statusOf: times['statusOf (naive scan)'] / times.statusOf,
+    },
+    indexBuildNsPerSpell: (Math.max(0, buildMs - copyMs) * 1e6) / data.participations.length,
+  });
+}
+
+// 2. The seed: isMember against the floor of a bare Map.get.
+{
+  const ids = aukus.countries.map((c) => c.id);
+  const map = new Map(ids.map((id) => [id, aukus.isMember(id)]));
+  const mix = Array.from({ length: QUERIES }, (_, i) => ids[i % ids.length]);
+  const times = await measure({
+    'isMember (seed, default date)': () => {
+      for (const id of mix) if (aukus.isMember(id)) sink += 1;
+    },
+    'isMember (seed, asOf string)': () => {
+      for (const id of mix) if (aukus.isMember(id, { asOf: '2024-04-09' })) sink += 1;
+    },
+    'Map.get': () => {
+      for (const id of mix) if (map.get(id)) sink += 1;
+    },
+  });
+  results.seed = {
+    nsPerQuery: times,
+    ratioToMapGet: times['isMember (seed, default date)'] / times['Map.get'],
+  };
+}
+
+// 3. Import cost in a fresh process, alternating with a bare `node -e 0`.
+{
+  const run = (args) => {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, args, { cwd: root });
+    if (result.status !== 0) throw new Error(String(result.stderr));
+    return performance.now() - started;
+  };
+  const bare = [];
+  const loaded = [];
+  const entry = join(root, 'dist', 'index.js');
+  for (let i = 0; i < 15; i += 1) {
+    bare.push(run(['-e', '0']));
+    loaded.push(run(['--input-type=module', '-e', `await import(${JSON.stringify(entry)})`]));
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  results.importCost = {
+    bareMs: median(bare),
+    importMs: median(loaded),
+    overhead: median(loaded) / median(bare) - 1,
+  };
+}
+
+// Targets.
+const [small, , large] = results.scales;
+const growth = large.nsPerQuery.isMember / small.nsPerQuery.isMember;
+const buildGrowth = large.indexBuildNsPerSpell / Math.max(1e-9, small.indexBuildNsPerSpell);
+const targets = [
+  [
+    '×1000: isMember ≥ 50× faster than the naive scan',
+    large.speedup.isMember >= 50,
+    `${large.speedup.isMember.toFixed(0)}×`,
+  ],
+  [
+    '×1000: statusOf ≥ 50× faster than the naive scan',
+    large.speedup.statusOf >= 50,
+    `${large.speedup.statusOf.toFixed(0)}×`,
+  ],
+  [
+    'isMember per query grows at most ~logarithmically ×10 → ×1000 (≤ 3×)',
+    growth <= 3,
+    `${growth.toFixed(2)}×`,
+  ],
+  [
+    'seed: isMember within 5× of a bare Map.get',
+    results.seed.ratioToMapGet <= 5,
+    `${results.seed.ratioToMapGet.toFixed(1)}×`,
+  ],
+  [
+    'index build linear in records (per-spell cost ×10 → ×1000 ≤ 3×)',
+    buildGrowth <= 3,
+    `${buildGrowth.toFixed(2)}×`,
+  ],
+  [
+    'import costs ≤ 25% over a bare node -e 0',
+    results.importCost.overhead <= 0.25,
+    `${(results.importCost.overhead * 100).toFixed(0)}%`,
+  ],
+];
+results.targets = targets.map(([name, met, value]) => ({ name, met, value }));
+
+if (json) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  for (const s of results.scales) {
+    log(`×${s.factor}: ${s.spells} spells, ${s.countries} countries`);
+    for (const [name, ns] of Object.entries(s.nsPerQuery))
+      log(`  ${name.padEnd(24)} ${ns.toFixed(0).padStart(8)} ns/query`);
+    log(
+      `  speed-up: isMember ${s.speedup.isMember.toFixed(0)}×, statusOf ${s.speedup.statusOf.toFixed(0)}×; index build ${s.indexBuildNsPerSpell.toFixed(0)} ns/spell`,
+    );
+  }
+  log('seed:');
+  for (const [name, ns] of Object.entries(results.seed.nsPerQuery))
+    log(`  ${name.padEnd(30)} ${ns.toFixed(1).padStart(8)} ns/query`);
+  log(
+    `import: node -e 0 ${results.importCost.bareMs.toFixed(1)} ms, with aukus ${results.importCost.importMs.toFixed(1)} ms`,
+  );
+  log('targets:');
+  for (const t of results.targets) log(`  ${t.met ? '✓' : '✗'} ${t.name}: ${t.value}`);
+}
+if (sink < 0) console.log(sink);
+process.exitCode = results.targets.every((t) => t.met) ? 0 : 1;
