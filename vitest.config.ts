@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/docs/**/*.test.ts'],
     // Property and fuzz tests run many cases; give them room on a 2-core machine.
     testTimeout: 60_000,
     coverage: {

@@ -16,6 +16,7 @@ export type {
   CountryId,
   EventId,
   ParticipationId,
+  PartnershipId,
   PersonId,
   PillarId,
   ProjectId,
@@ -75,7 +76,15 @@ export type { ReportedClaim, Standing } from './query/standing.js';
 export { type StatusOptions, statusOf } from './query/status-of.js';
 export { type TimelineOptions, timeline } from './query/timeline.js';
 export { type CsvOptions, type CsvValue, toCsv } from './viz/csv.js';
-export { type DataPackage, type DataPackageResource, toDataPackage } from './viz/data-package.js';
+export {
+  type DataPackage,
+  type DataPackageDescriptor,
+  type DataPackageField,
+  type DataPackageFile,
+  type DataPackageLicense,
+  type DataPackageResource,
+  toDataPackage,
+} from './viz/data-package.js';
 export { toDot, toMermaid } from './viz/diagrams.js';
 export {
   type Graph,

@@ -644,7 +644,7 @@ export type EventId = (typeof records)[number]['id'];
  * @example
  * ```ts
  * import { events } from 'aukus';
- * events[0].title; // 'AUKUS announced'
+ * events[0]?.title; // 'AUKUS announced'
  * ```
  */
 export const events: readonly SeedRecord<Event, EventId>[] = /* @__PURE__ */ deepFreeze(records);

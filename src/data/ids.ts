@@ -2,6 +2,7 @@ export type { CapabilityAreaId } from './capability-areas.js';
 export type { CountryId } from './countries.js';
 export type { EventId } from './events.js';
 export type { ParticipationId } from './participations.js';
+export type { PartnershipId } from './partnerships.js';
 export type { PersonId } from './people.js';
 export type { PillarId } from './pillars.js';
 export type { ProjectId } from './projects.js';

@@ -12,11 +12,11 @@ import type { DatasetMeta } from '../model/dataset.js';
  * meta.snapshotDate; // '2025-12-10'
  * ```
  */
-export const meta = /* @__PURE__ */ deepFreeze({
+export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze({
   name: 'aukus',
   version: '0.1.0',
   snapshotDate: '2025-12-10',
   license: 'MIT',
   description:
     'The AUKUS partnership 2021–2025: members, pillars, Pillar II capability areas and projects, the status of other countries over time, events, statements, office holders and sources. Every fact is dated and cited; official and reported claims are kept apart.',
-} as const satisfies DatasetMeta);
+});

@@ -1,18 +1,8 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Partnership } from '../model/partnership.js';
+import type { SeedRecord } from './seed-record.js';
 
-/**
- * The partnership itself: AUKUS, announced on 2021-09-15 by Australia, the United Kingdom and the
- * United States.
- *
- * @category Entities
- * @example
- * ```ts
- * import { partnerships } from 'aukus';
- * partnerships[0].members; // ['AU', 'GB', 'US']
- * ```
- */
-export const partnerships = /* @__PURE__ */ deepFreeze([
+const records = [
   {
     id: 'aukus',
     name: 'AUKUS',
@@ -33,4 +23,30 @@ export const partnerships = /* @__PURE__ */ deepFreeze([
       },
     ],
   },
-] as const satisfies readonly Partnership[]);
+] as const satisfies readonly Partnership[];
+
+/**
+ * A partnership id of the seed: `'aukus'`.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import type { PartnershipId } from 'aukus';
+ * const id: PartnershipId = 'aukus';
+ * ```
+ */
+export type PartnershipId = (typeof records)[number]['id'];
+
+/**
+ * The partnership itself: AUKUS, announced on 2021-09-15 by Australia, the United Kingdom and the
+ * United States.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { partnerships } from 'aukus';
+ * partnerships[0]?.members; // ['AU', 'GB', 'US']
+ * ```
+ */
+export const partnerships: readonly SeedRecord<Partnership, PartnershipId>[] =
+  /* @__PURE__ */ deepFreeze(records);

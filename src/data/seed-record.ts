@@ -10,6 +10,13 @@
  * first?.to; // undefined: the founding members' spells are still open
  * ```
  */
-export type SeedRecord<T extends { readonly id: string }, Id extends string> = T & {
+export type SeedRecord<
+  T extends {
+    /** Any record id. */
+    readonly id: string;
+  },
+  Id extends string,
+> = T & {
+  /** The record's id: one of the seed's literal ids. */
   readonly id: Id;
 };

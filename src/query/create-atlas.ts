@@ -97,6 +97,10 @@ export interface Atlas<C extends string = string, P extends string = string> {
  * import { createAtlas, dataset } from 'aukus';
  * const extended = {
  *   ...dataset,
+ *   countries: [
+ *     ...dataset.countries,
+ *     { id: 'FR', alpha3: 'FRA', numeric: '250', name: 'France', aliases: [] },
+ *   ],
  *   participations: [
  *     ...dataset.participations,
  *     {

@@ -10,7 +10,7 @@ import type { Claim, ParticipationStatus } from '../model/status.js';
  * ```ts
  * import { statusOf } from 'aukus';
  * const [first] = statusOf('JP', { asOf: '2024-05-01', pillar: 'pillar-2' }).reported;
- * first?.status; // 'floated'
+ * first?.status; // 'ruled-out'
  * ```
  */
 export interface ReportedClaim {

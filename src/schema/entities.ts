@@ -1,4 +1,18 @@
 import * as z from 'zod/mini';
+import type { CapabilityArea } from '../model/capability-area.js';
+import type { Citation } from '../model/citation.js';
+import type { Country } from '../model/country.js';
+import type { Dataset, DatasetMeta } from '../model/dataset.js';
+import type { Event } from '../model/event.js';
+import type { Participation } from '../model/participation.js';
+import type { Partnership } from '../model/partnership.js';
+import type { Person } from '../model/person.js';
+import type { Pillar, PillarName } from '../model/pillar.js';
+import type { Project } from '../model/project.js';
+import type { Source } from '../model/source.js';
+import type { Statement } from '../model/statement.js';
+import type { Tenure } from '../model/tenure.js';
+
 import {
   FullDateSchema,
   HttpUrlSchema,
@@ -9,6 +23,15 @@ import {
 
 const list = <T extends z.core.SomeType>(item: T) => z.readonly(z.array(item));
 const optional = z.exactOptional;
+
+/** The zod schema behind {@link CitationSchema}, with its inferred type. @internal */
+export const citationShape = z.readonly(
+  z.strictObject({
+    source: IdSchema,
+    quote: optional(TextSchema),
+    locator: optional(TextSchema),
+  }),
+);
 
 /**
  * Schema of a {@link Citation}.
@@ -21,29 +44,12 @@ const optional = z.exactOptional;
  * z.safeParse(CitationSchema, { source: 'x', page: 2 }).success; // false: unknown key
  * ```
  */
-export const CitationSchema = z.readonly(
-  z.strictObject({
-    source: IdSchema,
-    quote: optional(TextSchema),
-    locator: optional(TextSchema),
-  }),
-);
+export const CitationSchema: z.ZodMiniType<Citation> = citationShape;
 
 const citations = list(CitationSchema);
 
-/**
- * Schema of a {@link Source}.
- *
- * @category Schemas
- * @example
- * ```ts
- * import * as z from 'zod/mini';
- * import { SourceSchema } from 'aukus/schema';
- * import { sources } from 'aukus';
- * z.safeParse(SourceSchema, sources[0]).success; // true
- * ```
- */
-export const SourceSchema = z.readonly(
+/** The zod schema behind {@link SourceSchema}, with its inferred type. @internal */
+export const sourceShape = z.readonly(
   z.strictObject({
     id: IdSchema,
     title: TextSchema,
@@ -65,6 +71,31 @@ export const SourceSchema = z.readonly(
 );
 
 /**
+ * Schema of a {@link Source}.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import * as z from 'zod/mini';
+ * import { SourceSchema } from 'aukus/schema';
+ * import { sources } from 'aukus';
+ * z.safeParse(SourceSchema, sources[0]).success; // true
+ * ```
+ */
+export const SourceSchema: z.ZodMiniType<Source> = sourceShape;
+
+/** The zod schema behind {@link CountrySchema}, with its inferred type. @internal */
+export const countryShape = z.readonly(
+  z.strictObject({
+    id: z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code')),
+    alpha3: z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code')),
+    numeric: z.string().check(z.regex(/^\d{3}$/, 'Expected a 3-digit ISO 3166-1 numeric code')),
+    name: TextSchema,
+    aliases: list(TextSchema),
+  }),
+);
+
+/**
  * Schema of a {@link Country}.
  *
  * @category Schemas
@@ -75,13 +106,17 @@ export const SourceSchema = z.readonly(
  * z.safeParse(CountrySchema, { id: 'FR', alpha3: 'FRA', numeric: '250', name: 'France', aliases: [] }).success; // true
  * ```
  */
-export const CountrySchema = z.readonly(
+export const CountrySchema: z.ZodMiniType<Country> = countryShape;
+
+/** The zod schema behind {@link PartnershipSchema}, with its inferred type. @internal */
+export const partnershipShape = z.readonly(
   z.strictObject({
-    id: z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code')),
-    alpha3: z.string().check(z.regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code')),
-    numeric: z.string().check(z.regex(/^\d{3}$/, 'Expected a 3-digit ISO 3166-1 numeric code')),
+    id: IdSchema,
     name: TextSchema,
-    aliases: list(TextSchema),
+    established: PartialDateSchema,
+    members: list(IdSchema),
+    summary: TextSchema,
+    citations,
   }),
 );
 
@@ -97,13 +132,14 @@ export const CountrySchema = z.readonly(
  * z.safeParse(PartnershipSchema, partnerships[0]).success; // true
  * ```
  */
-export const PartnershipSchema = z.readonly(
+export const PartnershipSchema: z.ZodMiniType<Partnership> = partnershipShape;
+
+/** The zod schema behind {@link PillarNameSchema}, with its inferred type. @internal */
+export const pillarNameShape = z.readonly(
   z.strictObject({
-    id: IdSchema,
     name: TextSchema,
-    established: PartialDateSchema,
-    members: list(IdSchema),
-    summary: TextSchema,
+    from: PartialDateSchema,
+    to: optional(PartialDateSchema),
     citations,
   }),
 );
@@ -119,11 +155,16 @@ export const PartnershipSchema = z.readonly(
  * z.safeParse(PillarNameSchema, { name: 'Submarines', from: '2022-04-05', citations: [] }).success; // true
  * ```
  */
-export const PillarNameSchema = z.readonly(
+export const PillarNameSchema: z.ZodMiniType<PillarName> = pillarNameShape;
+
+/** The zod schema behind {@link PillarSchema}, with its inferred type. @internal */
+export const pillarShape = z.readonly(
   z.strictObject({
-    name: TextSchema,
-    from: PartialDateSchema,
-    to: optional(PartialDateSchema),
+    id: IdSchema,
+    partnership: IdSchema,
+    number: z.number().check(z.int(), z.positive()),
+    names: list(PillarNameSchema),
+    summary: TextSchema,
     citations,
   }),
 );
@@ -140,14 +181,17 @@ export const PillarNameSchema = z.readonly(
  * z.safeParse(PillarSchema, pillars[1]).success; // true
  * ```
  */
-export const PillarSchema = z.readonly(
+export const PillarSchema: z.ZodMiniType<Pillar> = pillarShape;
+
+/** The zod schema behind {@link CapabilityAreaSchema}, with its inferred type. @internal */
+export const capabilityAreaShape = z.readonly(
   z.strictObject({
     id: IdSchema,
-    partnership: IdSchema,
-    number: z.number().check(z.int(), z.positive()),
-    names: list(PillarNameSchema),
-    summary: TextSchema,
+    pillar: IdSchema,
+    name: TextSchema,
+    introduced: PartialDateSchema,
     citations,
+    note: optional(TextSchema),
   }),
 );
 
@@ -163,12 +207,20 @@ export const PillarSchema = z.readonly(
  * z.safeParse(CapabilityAreaSchema, dataset.capabilityAreas[0]).success; // true
  * ```
  */
-export const CapabilityAreaSchema = z.readonly(
+export const CapabilityAreaSchema: z.ZodMiniType<CapabilityArea> = capabilityAreaShape;
+
+/** The zod schema behind {@link ProjectSchema}, with its inferred type. @internal */
+export const projectShape = z.readonly(
   z.strictObject({
     id: IdSchema,
-    pillar: IdSchema,
     name: TextSchema,
-    introduced: PartialDateSchema,
+    acronym: optional(TextSchema),
+    pillar: IdSchema,
+    capabilityArea: optional(IdSchema),
+    participants: list(IdSchema),
+    from: PartialDateSchema,
+    to: optional(PartialDateSchema),
+    summary: TextSchema,
     citations,
     note: optional(TextSchema),
   }),
@@ -186,36 +238,10 @@ export const CapabilityAreaSchema = z.readonly(
  * z.safeParse(ProjectSchema, projects[0]).success; // true
  * ```
  */
-export const ProjectSchema = z.readonly(
-  z.strictObject({
-    id: IdSchema,
-    name: TextSchema,
-    acronym: optional(TextSchema),
-    pillar: IdSchema,
-    capabilityArea: optional(IdSchema),
-    participants: list(IdSchema),
-    from: PartialDateSchema,
-    to: optional(PartialDateSchema),
-    summary: TextSchema,
-    citations,
-    note: optional(TextSchema),
-  }),
-);
+export const ProjectSchema: z.ZodMiniType<Project> = projectShape;
 
-/**
- * Schema of a {@link Participation} (a status spell).
- *
- * @category Schemas
- * @example
- * ```ts
- * import * as z from 'zod/mini';
- * import { ParticipationSchema } from 'aukus/schema';
- * z.safeParse(ParticipationSchema, {
- *   id: 'x', country: 'JP', status: 'member', claim: 'rumoured', from: '2024', citations: [],
- * }).success; // false: unknown claim
- * ```
- */
-export const ParticipationSchema = z.readonly(
+/** The zod schema behind {@link ParticipationSchema}, with its inferred type. @internal */
+export const participationShape = z.readonly(
   z.strictObject({
     id: IdSchema,
     country: z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code')),
@@ -237,18 +263,22 @@ export const ParticipationSchema = z.readonly(
 );
 
 /**
- * Schema of an {@link Event}.
+ * Schema of a {@link Participation} (a status spell).
  *
  * @category Schemas
  * @example
  * ```ts
  * import * as z from 'zod/mini';
- * import { EventSchema } from 'aukus/schema';
- * import { events } from 'aukus';
- * z.safeParse(EventSchema, events[0]).success; // true
+ * import { ParticipationSchema } from 'aukus/schema';
+ * z.safeParse(ParticipationSchema, {
+ *   id: 'x', country: 'JP', status: 'member', claim: 'rumoured', from: '2024', citations: [],
+ * }).success; // false: unknown claim
  * ```
  */
-export const EventSchema = z.readonly(
+export const ParticipationSchema: z.ZodMiniType<Participation> = participationShape;
+
+/** The zod schema behind {@link EventSchema}, with its inferred type. @internal */
+export const eventShape = z.readonly(
   z.strictObject({
     id: IdSchema,
     date: PartialDateSchema,
@@ -272,18 +302,21 @@ export const EventSchema = z.readonly(
 );
 
 /**
- * Schema of a {@link Statement}.
+ * Schema of an {@link Event}.
  *
  * @category Schemas
  * @example
  * ```ts
  * import * as z from 'zod/mini';
- * import { StatementSchema } from 'aukus/schema';
- * import { statements } from 'aukus';
- * z.safeParse(StatementSchema, statements[0]).success; // true
+ * import { EventSchema } from 'aukus/schema';
+ * import { events } from 'aukus';
+ * z.safeParse(EventSchema, events[0]).success; // true
  * ```
  */
-export const StatementSchema = z.readonly(
+export const EventSchema: z.ZodMiniType<Event> = eventShape;
+
+/** The zod schema behind {@link StatementSchema}, with its inferred type. @internal */
+export const statementShape = z.readonly(
   z.strictObject({
     id: IdSchema,
     date: PartialDateSchema,
@@ -297,6 +330,23 @@ export const StatementSchema = z.readonly(
 );
 
 /**
+ * Schema of a {@link Statement}.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import * as z from 'zod/mini';
+ * import { StatementSchema } from 'aukus/schema';
+ * import { statements } from 'aukus';
+ * z.safeParse(StatementSchema, statements[0]).success; // true
+ * ```
+ */
+export const StatementSchema: z.ZodMiniType<Statement> = statementShape;
+
+/** The zod schema behind {@link PersonSchema}, with its inferred type. @internal */
+export const personShape = z.readonly(z.strictObject({ id: IdSchema, name: TextSchema }));
+
+/**
  * Schema of a {@link Person}.
  *
  * @category Schemas
@@ -307,21 +357,10 @@ export const StatementSchema = z.readonly(
  * z.safeParse(PersonSchema, { id: 'anthony-albanese', name: 'Anthony Albanese' }).success; // true
  * ```
  */
-export const PersonSchema = z.readonly(z.strictObject({ id: IdSchema, name: TextSchema }));
+export const PersonSchema: z.ZodMiniType<Person> = personShape;
 
-/**
- * Schema of a {@link Tenure}.
- *
- * @category Schemas
- * @example
- * ```ts
- * import * as z from 'zod/mini';
- * import { TenureSchema } from 'aukus/schema';
- * import { tenures } from 'aukus';
- * z.safeParse(TenureSchema, tenures[0]).success; // true
- * ```
- */
-export const TenureSchema = z.readonly(
+/** The zod schema behind {@link TenureSchema}, with its inferred type. @internal */
+export const tenureShape = z.readonly(
   z.strictObject({
     id: IdSchema,
     person: IdSchema,
@@ -337,6 +376,33 @@ export const TenureSchema = z.readonly(
 );
 
 /**
+ * Schema of a {@link Tenure}.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import * as z from 'zod/mini';
+ * import { TenureSchema } from 'aukus/schema';
+ * import { tenures } from 'aukus';
+ * z.safeParse(TenureSchema, tenures[0]).success; // true
+ * ```
+ */
+export const TenureSchema: z.ZodMiniType<Tenure> = tenureShape;
+
+/** The zod schema behind {@link DatasetMetaSchema}, with its inferred type. @internal */
+export const datasetMetaShape = z.readonly(
+  z.strictObject({
+    name: TextSchema,
+    version: z
+      .string()
+      .check(z.regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'Expected a semantic version')),
+    snapshotDate: FullDateSchema,
+    license: TextSchema,
+    description: TextSchema,
+  }),
+);
+
+/**
  * Schema of {@link DatasetMeta}.
  *
  * @category Schemas
@@ -348,15 +414,23 @@ export const TenureSchema = z.readonly(
  * z.safeParse(DatasetMetaSchema, meta).success; // true
  * ```
  */
-export const DatasetMetaSchema = z.readonly(
+export const DatasetMetaSchema: z.ZodMiniType<DatasetMeta> = datasetMetaShape;
+
+/** The zod schema behind {@link DatasetSchema}, with its inferred type. @internal */
+export const datasetShape = z.readonly(
   z.strictObject({
-    name: TextSchema,
-    version: z
-      .string()
-      .check(z.regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'Expected a semantic version')),
-    snapshotDate: FullDateSchema,
-    license: TextSchema,
-    description: TextSchema,
+    meta: DatasetMetaSchema,
+    sources: list(SourceSchema),
+    countries: list(CountrySchema),
+    partnerships: list(PartnershipSchema),
+    pillars: list(PillarSchema),
+    capabilityAreas: list(CapabilityAreaSchema),
+    projects: list(ProjectSchema),
+    participations: list(ParticipationSchema),
+    events: list(EventSchema),
+    statements: list(StatementSchema),
+    people: list(PersonSchema),
+    tenures: list(TenureSchema),
   }),
 );
 
@@ -373,19 +447,4 @@ export const DatasetMetaSchema = z.readonly(
  * z.safeParse(DatasetSchema, dataset).success; // true
  * ```
  */
-export const DatasetSchema = z.readonly(
-  z.strictObject({
-    meta: DatasetMetaSchema,
-    sources: list(SourceSchema),
-    countries: list(CountrySchema),
-    partnerships: list(PartnershipSchema),
-    pillars: list(PillarSchema),
-    capabilityAreas: list(CapabilityAreaSchema),
-    projects: list(ProjectSchema),
-    participations: list(ParticipationSchema),
-    events: list(EventSchema),
-    statements: list(StatementSchema),
-    people: list(PersonSchema),
-    tenures: list(TenureSchema),
-  }),
-);
+export const DatasetSchema: z.ZodMiniType<Dataset> = datasetShape;

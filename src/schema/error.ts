@@ -52,7 +52,9 @@ export class DatasetError extends Error {
   readonly issues: readonly DatasetIssue[];
 
   /**
-   * @param issues - The problems found; the message summarises the first ones.
+   * Creates the error from the problems found.
+   *
+   * @param issues - The problems found; the message summarises the first five.
    */
   constructor(issues: readonly DatasetIssue[]) {
     const shown = issues

@@ -23,7 +23,13 @@ export {
   TenureSchema,
 } from './entities.js';
 export { DatasetError, type DatasetIssue, formatIssuePath } from './error.js';
-export { parseDataset, type SafeParseDatasetResult, safeParseDataset } from './parse.js';
+export {
+  parseDataset,
+  type SafeParseDatasetFailure,
+  type SafeParseDatasetResult,
+  type SafeParseDatasetSuccess,
+  safeParseDataset,
+} from './parse.js';
 export {
   FullDateSchema,
   HttpUrlSchema,

@@ -16,9 +16,44 @@ import { issueMessage } from './messages.js';
  * result.success; // false
  * ```
  */
-export type SafeParseDatasetResult =
-  | { readonly success: true; readonly data: Dataset }
-  | { readonly success: false; readonly error: DatasetError };
+export type SafeParseDatasetResult = SafeParseDatasetSuccess | SafeParseDatasetFailure;
+
+/**
+ * A successful {@link safeParseDataset}.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { dataset } from 'aukus';
+ * import { safeParseDataset } from 'aukus/schema';
+ * const result = safeParseDataset(dataset);
+ * if (result.success) result.data.meta.version; // '0.1.0'
+ * ```
+ */
+export interface SafeParseDatasetSuccess {
+  /** Always `true`. */
+  readonly success: true;
+  /** The validated copy of the dataset. */
+  readonly data: Dataset;
+}
+
+/**
+ * A failed {@link safeParseDataset}.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { safeParseDataset } from 'aukus/schema';
+ * const result = safeParseDataset(null);
+ * if (!result.success) result.error.issues.length; // 1
+ * ```
+ */
+export interface SafeParseDatasetFailure {
+  /** Always `false`. */
+  readonly success: false;
+  /** Every problem found, each with its path. */
+  readonly error: DatasetError;
+}
 
 function collectIssues(input: unknown): { issues: DatasetIssue[]; data?: Dataset } {
   const result = z.safeParse(DatasetSchema, input, { error: issueMessage });

@@ -16,16 +16,85 @@ import { type CsvValue, toCsv } from './csv.js';
  */
 export interface DataPackage {
   /** The `datapackage.json` descriptor. */
-  readonly descriptor: {
-    readonly name: string;
-    readonly title: string;
-    readonly version: string;
-    readonly description: string;
-    readonly licenses: readonly { readonly name: string }[];
-    readonly resources: readonly DataPackageResource[];
-  };
+  readonly descriptor: DataPackageDescriptor;
   /** Each CSV file, by its path relative to `datapackage.json`. */
-  readonly files: readonly { readonly path: string; readonly content: string }[];
+  readonly files: readonly DataPackageFile[];
+}
+
+/**
+ * The `datapackage.json` descriptor of a {@link DataPackage}.
+ *
+ * @category Visualization and export
+ * @example
+ * ```ts
+ * import { toDataPackage } from 'aukus';
+ * toDataPackage().descriptor.name; // 'aukus'
+ * ```
+ */
+export interface DataPackageDescriptor {
+  /** Package name. */
+  readonly name: string;
+  /** Human title. */
+  readonly title: string;
+  /** The data version. */
+  readonly version: string;
+  /** What the package holds and its snapshot date. */
+  readonly description: string;
+  /** Licences, by SPDX id. */
+  readonly licenses: readonly DataPackageLicense[];
+  /** One resource per CSV file. */
+  readonly resources: readonly DataPackageResource[];
+}
+
+/**
+ * A licence of a {@link DataPackage}.
+ *
+ * @category Visualization and export
+ * @example
+ * ```ts
+ * import { toDataPackage } from 'aukus';
+ * toDataPackage().descriptor.licenses[0]?.name; // 'MIT'
+ * ```
+ */
+export interface DataPackageLicense {
+  /** SPDX licence id. */
+  readonly name: string;
+}
+
+/**
+ * One CSV file of a {@link DataPackage}.
+ *
+ * @category Visualization and export
+ * @example
+ * ```ts
+ * import { toDataPackage } from 'aukus';
+ * toDataPackage().files[0]?.path; // 'csv/sources.csv'
+ * ```
+ */
+export interface DataPackageFile {
+  /** Path relative to `datapackage.json`. */
+  readonly path: string;
+  /** The CSV text. */
+  readonly content: string;
+}
+
+/**
+ * One field of a resource's Table Schema.
+ *
+ * @category Visualization and export
+ * @example
+ * ```ts
+ * import { toDataPackage } from 'aukus';
+ * toDataPackage().descriptor.resources[0]?.schema.fields[0]?.name; // 'id'
+ * ```
+ */
+export interface DataPackageField {
+  /** Column name, exactly as in the CSV header. */
+  readonly name: string;
+  /** Table Schema type. */
+  readonly type: 'string' | 'integer' | 'boolean';
+  /** What the column holds. */
+  readonly description: string;
 }
 
 /**
@@ -47,11 +116,9 @@ export interface DataPackageResource {
   readonly mediatype: 'text/csv';
   /** Table Schema of the CSV: field names match its header exactly. */
   readonly schema: {
-    readonly fields: readonly {
-      readonly name: string;
-      readonly type: 'string' | 'integer' | 'boolean';
-      readonly description: string;
-    }[];
+    /** The columns, in CSV order. */
+    readonly fields: readonly DataPackageField[];
+    /** The columns that identify a row. */
     readonly primaryKey: readonly string[];
   };
 }
