@@ -75,8 +75,11 @@ function drawNetwork(asOf: string, weakest: LadderStatus): void {
     .stop()
     .tick(300);
 
+  // Links first, nodes on top: two layers, so a re-render never puts a line over a circle.
   const svg = d3.select('#network');
-  svg
+  const linkLayer = svg.selectAll('g.links').data([0]).join('g').attr('class', 'links');
+  const nodeLayer = svg.selectAll('g.nodes').data([0]).join('g').attr('class', 'nodes');
+  linkLayer
     .selectAll<SVGLineElement, Link>('line')
     .data(links)
     .join('line')
@@ -100,7 +103,7 @@ function drawNetwork(asOf: string, weakest: LadderStatus): void {
       tooltip.hidden = true;
     });
 
-  const groups = svg
+  const groups = nodeLayer
     .selectAll<SVGGElement, Node>('g.node')
     .data(nodes, (n) => n.id)
     .join((enter) => {

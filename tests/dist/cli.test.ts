@@ -64,6 +64,23 @@ describe('the built aukus command', () => {
     expect(aukus(['status', 'AU'], { FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
   });
 
+  it('exports csv to stdout and a data package to a folder', () => {
+    const csv = aukus(['export', '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\r\n')[0]).toBe('id,country,countryName,alpha3,numeric,pillar,status,claim,from,to,sources');
+    const dir = mkdtempSync(join(tmpdir(), 'aukus-export-'));
+    const pkg = aukus(['export', '--format', 'datapackage', '--out', dir]);
+    expect(pkg.code).toBe(0);
+    const descriptor = JSON.parse(readFileSync(join(dir, 'datapackage.json'), 'utf8'));
+    expect(descriptor.resources.length).toBeGreaterThan(10);
+  });
+
+  it('is what `npm start` runs after a build', () => {
+    const start = spawnSync(process.execPath, [join(root, 'scripts', 'start.mjs')], { encoding: 'utf8', cwd: root });
+    expect(start.status).toBe(0);
+    expect(start.stdout).toContain('AUKUS — data as of 2025-12-10');
+  });
+
   it('prints its version and help', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(aukus(['--version']).stdout).toBe(`${pkg.version}\n`);
