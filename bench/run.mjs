@@ -50,7 +50,7 @@ const results = { scales: [], seed: {}, importCost: {} };
 
 // 1. Indexed vs naive, at growing scale.
 for (const factor of [10, 100, 1000]) {
-  const data = parseDataset(syntheticDataset(aukus.dataset, factor));
+  const data = parseDataset(syntheticDataset(aukus.dataset, factor, aukus.PARTICIPATION_STATUSES));
   const atlas = aukus.createAtlas(data);
   const frozen = atlas.dataset;
   const mix = queries(frozen);

@@ -2,14 +2,6 @@
 // shape with many more countries, each with a long history of non-overlapping spells.
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const STATUSES = [
-  'member',
-  'partner',
-  'consultation',
-  'interest-expressed',
-  'floated',
-  'ruled-out',
-];
 const DAY = 86_400_000;
 const START = Date.UTC(1990, 0, 1);
 
@@ -29,9 +21,10 @@ const iso = (day) => new Date(START + day * DAY).toISOString().slice(0, 10);
 
 /**
  * The seed scaled by `factor`: about 25 × factor spells over about 5 × √factor countries.
- * ×1000 gives 158 countries with about 158 spells each.
+ * ×1000 gives 158 countries with about 158 spells each. `statuses` is the package's
+ * PARTICIPATION_STATUSES.
  */
-export function syntheticDataset(seed, factor) {
+export function syntheticDataset(seed, factor, statuses) {
   const next = random(factor);
   const countryCount = Math.min(26 * 26, Math.round(5 * Math.sqrt(factor)));
   const spellsPerCountry = Math.max(1, Math.round((25 * factor) / countryCount));
@@ -65,7 +58,7 @@ export function syntheticDataset(seed, factor) {
         id: `${id.toLowerCase()}-${s}`,
         country: id,
         ...(pillar === undefined ? {} : { pillar }),
-        status: STATUSES[Math.floor(next() * STATUSES.length)],
+        status: statuses[Math.floor(next() * statuses.length)],
         claim,
         from: iso(from),
         to: iso(to),

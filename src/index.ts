@@ -39,22 +39,29 @@ export type { Citation } from './model/citation.js';
 export type { Country } from './model/country.js';
 export type { Dataset, DatasetMeta } from './model/dataset.js';
 export type { DateInput, PartialDate } from './model/dates.js';
-export type { Confidence, Event, EventKind } from './model/event.js';
+export {
+  CONFIDENCES,
+  type Confidence,
+  EVENT_KINDS,
+  type Event,
+  type EventKind,
+} from './model/event.js';
 export type { Participation } from './model/participation.js';
 export type { Partnership } from './model/partnership.js';
 export type { Person } from './model/person.js';
 export type { Pillar, PillarName } from './model/pillar.js';
 export type { Project } from './model/project.js';
-export type { Source, SourceKind } from './model/source.js';
+export { SOURCE_KINDS, type Source, type SourceKind } from './model/source.js';
 export type { Statement } from './model/statement.js';
 export {
   CLAIMS,
   type Claim,
+  LADDER_STATUSES,
   type LadderStatus,
   PARTICIPATION_STATUSES,
   type ParticipationStatus,
 } from './model/status.js';
-export type { OfficeRole, Tenure } from './model/tenure.js';
+export { OFFICE_ROLES, type OfficeRole, type Tenure } from './model/tenure.js';
 export { type CapabilityAreasOptions, capabilityAreas } from './query/capability-areas.js';
 export { changesBetween, type StatusAndClaim, type StatusChange } from './query/changes-between.js';
 export { getCountry, resolveCountry } from './query/countries.js';

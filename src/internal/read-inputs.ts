@@ -1,8 +1,8 @@
 import type { Country } from '../model/country.js';
-import type { EventKind } from '../model/event.js';
+import { EVENT_KINDS, type EventKind } from '../model/event.js';
 import type { Pillar } from '../model/pillar.js';
-import type { LadderStatus } from '../model/status.js';
-import type { OfficeRole } from '../model/tenure.js';
+import { LADDER_STATUSES, type LadderStatus } from '../model/status.js';
+import { OFFICE_ROLES, type OfficeRole } from '../model/tenure.js';
 import { countryLookup, normalizeName } from './country-lookup.js';
 import { describe } from './describe.js';
 
@@ -15,24 +15,7 @@ function isAlpha2(value: string): boolean {
 }
 
 /** The ladder, strongest first. */
-export const LADDER: readonly LadderStatus[] = [
-  'member',
-  'partner',
-  'consultation',
-  'interest-expressed',
-  'floated',
-];
-
-const ROLES: readonly OfficeRole[] = ['head-of-government', 'head-of-state', 'defence-minister'];
-const EVENT_KINDS: readonly EventKind[] = [
-  'statement',
-  'meeting',
-  'agreement',
-  'legislation',
-  'report',
-  'exercise',
-  'review',
-];
+export const LADDER: readonly LadderStatus[] = LADDER_STATUSES;
 
 /**
  * Reads a country id. Any well-formed ISO 3166-1 alpha-2 code passes (one the dataset does not
@@ -81,34 +64,36 @@ export function readOptionalPillarId(
   return value === undefined ? undefined : readPillarId(value, pillars);
 }
 
+/** Reads one of a fixed list of values, or throws naming the value and listing the accepted ones. @internal */
+export function readOneOf<T extends string>(
+  value: unknown,
+  accepted: readonly T[],
+  name: string,
+  hint = '',
+): T {
+  if (typeof value === 'string' && (accepted as readonly string[]).includes(value))
+    return value as T;
+  throw new RangeError(
+    `aukus: unknown ${name} ${describe(value)}; accepted: ${accepted.map((a) => `'${a}'`).join(', ')}${hint}`,
+  );
+}
+
 /** Reads a ladder status. @internal */
 export function readLadderStatus(value: unknown, name = 'minStatus'): LadderStatus {
-  if (typeof value === 'string' && (LADDER as readonly string[]).includes(value)) {
-    return value as LadderStatus;
-  }
-  throw new RangeError(
-    `aukus: unknown ${name} ${describe(value)}; accepted: ${LADDER.map((s) => `'${s}'`).join(', ')}${
-      value === 'ruled-out' ? " ('ruled-out' is not on the ladder)" : ''
-    }`,
+  return readOneOf(
+    value,
+    LADDER_STATUSES,
+    name,
+    value === 'ruled-out' ? " ('ruled-out' is not on the ladder)" : '',
   );
 }
 
 /** Reads an office role. @internal */
 export function readRole(value: unknown): OfficeRole {
-  if (typeof value === 'string' && (ROLES as readonly string[]).includes(value)) {
-    return value as OfficeRole;
-  }
-  throw new RangeError(
-    `aukus: unknown role ${describe(value)}; accepted: ${ROLES.map((r) => `'${r}'`).join(', ')}`,
-  );
+  return readOneOf(value, OFFICE_ROLES, 'role');
 }
 
 /** Reads an event kind. @internal */
 export function readEventKind(value: unknown): EventKind {
-  if (typeof value === 'string' && (EVENT_KINDS as readonly string[]).includes(value)) {
-    return value as EventKind;
-  }
-  throw new RangeError(
-    `aukus: unknown kind ${describe(value)}; accepted: ${EVENT_KINDS.map((k) => `'${k}'`).join(', ')}`,
-  );
+  return readOneOf(value, EVENT_KINDS, 'kind');
 }

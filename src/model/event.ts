@@ -21,6 +21,26 @@ export type EventKind =
   | 'review';
 
 /**
+ * Every {@link EventKind}.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { EVENT_KINDS } from 'aukus';
+ * EVENT_KINDS.includes('exercise'); // true
+ * ```
+ */
+export const EVENT_KINDS = /* @__PURE__ */ Object.freeze([
+  'statement',
+  'meeting',
+  'agreement',
+  'legislation',
+  'report',
+  'exercise',
+  'review',
+] as const satisfies readonly EventKind[]);
+
+/**
  * How well a fact is attested, following the confidence labels of the source timeline:
  *
  * - `primary`: found verbatim in an official text.
@@ -36,6 +56,23 @@ export type EventKind =
  * ```
  */
 export type Confidence = 'primary' | 'secondary' | 'paraphrase' | 'media-only';
+
+/**
+ * Every {@link Confidence}, strongest first.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { CONFIDENCES } from 'aukus';
+ * CONFIDENCES[0]; // 'primary'
+ * ```
+ */
+export const CONFIDENCES = /* @__PURE__ */ Object.freeze([
+  'primary',
+  'secondary',
+  'paraphrase',
+  'media-only',
+] as const satisfies readonly Confidence[]);
 
 /**
  * Something that happened on a date: a statement, a meeting, an agreement, a report.

@@ -20,6 +20,26 @@ export type SourceKind =
   | 'analysis';
 
 /**
+ * Every {@link SourceKind}.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { SOURCE_KINDS } from 'aukus';
+ * SOURCE_KINDS.length; // 7
+ * ```
+ */
+export const SOURCE_KINDS = /* @__PURE__ */ Object.freeze([
+  'statement',
+  'transcript',
+  'fact-sheet',
+  'legislation',
+  'parliamentary-record',
+  'news-report',
+  'analysis',
+] as const satisfies readonly SourceKind[]);
+
+/**
  * A document that facts are cited from, recorded exactly as it was read.
  *
  * @category Entities

@@ -68,6 +68,24 @@ export const PARTICIPATION_STATUSES = /* @__PURE__ */ Object.freeze([
 ] as const satisfies readonly ParticipationStatus[]);
 
 /**
+ * The ladder statuses, strongest first: every {@link ParticipationStatus} but `ruled-out`.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { LADDER_STATUSES } from 'aukus';
+ * LADDER_STATUSES.indexOf('consultation'); // 2
+ * ```
+ */
+export const LADDER_STATUSES = /* @__PURE__ */ Object.freeze([
+  'member',
+  'partner',
+  'consultation',
+  'interest-expressed',
+  'floated',
+] as const satisfies readonly LadderStatus[]);
+
+/**
  * Every {@link Claim}.
  *
  * @category Entities

@@ -14,6 +14,22 @@ import type { PartialDate } from './dates.js';
 export type OfficeRole = 'head-of-government' | 'head-of-state' | 'defence-minister';
 
 /**
+ * Every {@link OfficeRole}.
+ *
+ * @category Entities
+ * @example
+ * ```ts
+ * import { OFFICE_ROLES } from 'aukus';
+ * OFFICE_ROLES.includes('defence-minister'); // true
+ * ```
+ */
+export const OFFICE_ROLES = /* @__PURE__ */ Object.freeze([
+  'head-of-government',
+  'head-of-state',
+  'defence-minister',
+] as const satisfies readonly OfficeRole[]);
+
+/**
  * A person's time in an office, as far as the sources date it.
  *
  * @category Entities

@@ -3,15 +3,16 @@ import type { CapabilityArea } from '../model/capability-area.js';
 import type { Citation } from '../model/citation.js';
 import type { Country } from '../model/country.js';
 import type { Dataset, DatasetMeta } from '../model/dataset.js';
-import type { Event } from '../model/event.js';
+import { CONFIDENCES, EVENT_KINDS, type Event } from '../model/event.js';
 import type { Participation } from '../model/participation.js';
 import type { Partnership } from '../model/partnership.js';
 import type { Person } from '../model/person.js';
 import type { Pillar, PillarName } from '../model/pillar.js';
 import type { Project } from '../model/project.js';
-import type { Source } from '../model/source.js';
+import { SOURCE_KINDS, type Source } from '../model/source.js';
 import type { Statement } from '../model/statement.js';
-import type { Tenure } from '../model/tenure.js';
+import { CLAIMS, PARTICIPATION_STATUSES } from '../model/status.js';
+import { OFFICE_ROLES, type Tenure } from '../model/tenure.js';
 
 import {
   FullDateSchema,
@@ -56,15 +57,7 @@ export const sourceShape = z.readonly(
     publisher: TextSchema,
     url: HttpUrlSchema,
     published: PartialDateSchema,
-    kind: z.enum([
-      'statement',
-      'transcript',
-      'fact-sheet',
-      'legislation',
-      'parliamentary-record',
-      'news-report',
-      'analysis',
-    ]),
+    kind: z.enum(SOURCE_KINDS),
     official: z.boolean(),
     note: optional(TextSchema),
   }),
@@ -246,15 +239,8 @@ export const participationShape = z.readonly(
     id: IdSchema,
     country: z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code')),
     pillar: optional(IdSchema),
-    status: z.enum([
-      'member',
-      'partner',
-      'consultation',
-      'interest-expressed',
-      'floated',
-      'ruled-out',
-    ]),
-    claim: z.enum(['official', 'reported']),
+    status: z.enum(PARTICIPATION_STATUSES),
+    claim: z.enum(CLAIMS),
     from: PartialDateSchema,
     to: optional(PartialDateSchema),
     citations,
@@ -282,20 +268,12 @@ export const eventShape = z.readonly(
   z.strictObject({
     id: IdSchema,
     date: PartialDateSchema,
-    kind: z.enum([
-      'statement',
-      'meeting',
-      'agreement',
-      'legislation',
-      'report',
-      'exercise',
-      'review',
-    ]),
+    kind: z.enum(EVENT_KINDS),
     title: TextSchema,
     summary: TextSchema,
     countries: list(IdSchema),
     pillars: list(IdSchema),
-    confidence: z.enum(['primary', 'secondary', 'paraphrase', 'media-only']),
+    confidence: z.enum(CONFIDENCES),
     citations,
     note: optional(TextSchema),
   }),
@@ -365,7 +343,7 @@ export const tenureShape = z.readonly(
     id: IdSchema,
     person: IdSchema,
     country: z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code')),
-    role: z.enum(['head-of-government', 'head-of-state', 'defence-minister']),
+    role: z.enum(OFFICE_ROLES),
     from: PartialDateSchema,
     to: optional(PartialDateSchema),
     fromObserved: optional(z.boolean()),

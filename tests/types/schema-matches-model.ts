@@ -4,17 +4,31 @@ import type * as z from 'zod/mini';
 import type {
   CapabilityArea,
   Citation,
+  CLAIMS,
+  Claim,
+  CONFIDENCES,
+  Confidence,
   Country,
   Dataset,
   DatasetMeta,
+  EVENT_KINDS,
   Event,
+  EventKind,
+  LADDER_STATUSES,
+  LadderStatus,
+  OFFICE_ROLES,
+  OfficeRole,
+  PARTICIPATION_STATUSES,
   Participation,
+  ParticipationStatus,
   Partnership,
   Person,
   Pillar,
   PillarName,
   Project,
+  SOURCE_KINDS,
   Source,
+  SourceKind,
   Statement,
   Tenure,
 } from '../../src/index.js';
@@ -58,4 +72,16 @@ export type Checks = [
   Expect<Equal<z.infer<typeof tenureShape>, Tenure>>,
   Expect<Equal<z.infer<typeof datasetMetaShape>, DatasetMeta>>,
   Expect<Equal<z.infer<typeof datasetShape>, Dataset>>,
+];
+
+// Every vocabulary list holds exactly the values of its type, so the runtime checks and the
+// schemas can never miss one.
+export type Vocabularies = [
+  Expect<Equal<(typeof PARTICIPATION_STATUSES)[number], ParticipationStatus>>,
+  Expect<Equal<(typeof LADDER_STATUSES)[number], LadderStatus>>,
+  Expect<Equal<(typeof CLAIMS)[number], Claim>>,
+  Expect<Equal<(typeof EVENT_KINDS)[number], EventKind>>,
+  Expect<Equal<(typeof CONFIDENCES)[number], Confidence>>,
+  Expect<Equal<(typeof SOURCE_KINDS)[number], SourceKind>>,
+  Expect<Equal<(typeof OFFICE_ROLES)[number], OfficeRole>>,
 ];
