@@ -73,6 +73,12 @@ describe('the seed dataset', () => {
     expect(dataset.meta.snapshotDate).toBe('2025-12-10');
   });
 
+  it('versions the data with the package', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(dataset.meta.version).toBe(pkg.version);
+  });
+
   it('records AUKUS as announced on 2021-09-15 by exactly AU, GB and US', () => {
     const [aukus] = dataset.partnerships;
     expect(aukus?.established).toBe('2021-09-15');
