@@ -42,7 +42,7 @@ const records = [
     published: '2021-09-23',
     kind: 'news-report',
     official: false,
-    note: 'A state broadcaster of a country outside AUKUS reporting a US briefing; not an official text of any party concerned.',
+    note: 'Published on a Pakistani government domain (radio.gov.pk); a report of a US briefing, not an official text of any AUKUS party.',
   },
   {
     id: 'wh-2022-04-05-implementation-fact-sheet',

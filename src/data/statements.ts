@@ -357,7 +357,6 @@ const records = [
     text: "Oh no, they're getting them.",
     event: '2025-10-20-trump-albanese-meeting',
     citations: [{ source: 'abc-2025-10-21-trump-aukus' }],
-    note: 'Said of the submarines for Australia.',
   },
   {
     id: '2025-10-28-albanese-arrangement-of-three',

@@ -138,7 +138,7 @@ const records = [
       { source: 'nikkei-2020-09-16-suga-elected' },
       { source: 'tass-2021-10-04-suga-cabinet-resigns' },
     ],
-    note: 'His cabinet resigned on the morning of 2021-10-04. Ends on the day the successor took office; both are recorded as in office on that day.',
+    note: 'His cabinet resigned on 2021-10-04. Ends on the day the successor took office; both are recorded as in office on that day.',
   },
   {
     id: 'jp-hog-fumio-kishida',
@@ -184,6 +184,7 @@ const records = [
     from: '2022-12-07',
     fromObserved: true,
     citations: [
+      { source: 'guardian-2022-05-23-albanese-sworn-in', locator: 'Deputy Prime Minister' },
       { source: 'gov-uk-2022-12-07-defence-ministerial' },
       { source: 'gov-uk-2025-12-10-defence-ministers' },
     ],

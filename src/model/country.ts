@@ -10,7 +10,7 @@
  *   alpha3: 'AUS',
  *   numeric: '036',
  *   name: 'Australia',
- *   aliases: ['Commonwealth of Australia'],
+ *   aliases: [],
  * };
  * ```
  */

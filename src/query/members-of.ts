@@ -3,7 +3,8 @@ import { readAsOf } from '../internal/date-input.js';
 import { readOptions } from '../internal/options.js';
 import { type StatusData, spellIndex } from '../internal/spell-index.js';
 import type { DateInput } from '../model/dates.js';
-import { SEED_STATUS_DATA, standingAt } from './status-of.js';
+import { decide } from './decide.js';
+import { SEED_STATUS_DATA } from './status-of.js';
 
 /**
  * Options of {@link membersOf}.
@@ -23,10 +24,11 @@ export interface MembersOptions {
 /** @internal */
 export function membersOfIn(data: StatusData, options?: MembersOptions): readonly string[] {
   const { asOf } = readOptions(options, ['asOf'], 'membersOf');
-  const day = readAsOf(asOf, data.meta.snapshotDate);
+  const index = spellIndex(data);
+  const day = asOf === undefined ? index.snapshotDay : readAsOf(asOf, data.meta.snapshotDate);
   return Object.freeze(
-    spellIndex(data).countries.filter(
-      (country) => standingAt(data, country, day, undefined).status === 'member',
+    index.countries.filter(
+      (country) => decide(index, country, day, undefined).chosen?.spell.status === 'member',
     ),
   );
 }
