@@ -43,7 +43,7 @@ function toReported(entry: IndexedSpell): ReportedClaim {
   return Object.freeze(claim);
 }
 
-const NO_CITATIONS: readonly [] = Object.freeze([]);
+const NO_CITATIONS: readonly [] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * The standing of `country` on day `day`, already validated, as a frozen {@link Standing}.
