@@ -15,7 +15,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
   }) as Record<string, unknown>;
   return {
     ...schema,
-    $id: 'https://unpkg.com/aukus/dist/dataset.schema.json',
+    $id: 'https://unpkg.com/aukus/dataset.schema.json',
     title: 'aukus dataset',
     description:
       'A dataset in the format of the aukus npm package. Integrity rules (unique ids, references, non-overlapping spells, real calendar dates) are checked by parseDataset from aukus/schema.',
