@@ -16,8 +16,11 @@ if (!present) console.log(`quotes: skipped, the source material is not at ${shar
 function quotes(): { path: string; text: string }[] {
   const found: { path: string; text: string }[] = [];
   const visit = (value: unknown, path: string) => {
-    if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${path}[${index}]`));
-    else if (typeof value === 'object' && value !== null) {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        visit(item, `${path}[${index}]`);
+      });
+    } else if (typeof value === 'object' && value !== null) {
       for (const [key, child] of Object.entries(value)) {
         const here = `${path}.${key}`;
         const isQuote = key === 'quote' || (key === 'text' && path.startsWith('.statements'));
