@@ -14,9 +14,6 @@ function isAlpha2(value: string): boolean {
   return a >= 65 && a <= 90 && b >= 65 && b <= 90;
 }
 
-/** The ladder, strongest first. */
-export const LADDER: readonly LadderStatus[] = LADDER_STATUSES;
-
 /**
  * Reads a country id. Any well-formed ISO 3166-1 alpha-2 code passes (one the dataset does not
  * know is simply not a member); anything else throws, with a hint when the text names a known

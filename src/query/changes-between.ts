@@ -1,7 +1,7 @@
 import type { CountryId, PillarId } from '../data/ids.js';
 import { compareText } from '../internal/compare.js';
-import { readDateInput } from '../internal/date-input.js';
-import { certainStart, formatDay } from '../internal/days.js';
+import { readAsOf, readDateInput } from '../internal/date-input.js';
+import { formatDay } from '../internal/days.js';
 import { type StatusData, spellIndex } from '../internal/spell-index.js';
 import type { Citation } from '../model/citation.js';
 import type { DateInput } from '../model/dates.js';
@@ -70,20 +70,14 @@ export function changesBetweenIn(
   from: unknown,
   to: unknown,
 ): readonly StatusChange<string, string>[] {
+  const index = spellIndex(data);
   const first = readDateInput(from, 'from');
-  const last = readDateInput(to, 'to');
+  const last = readAsOf(to, data.meta.snapshotDate, 'to', index.snapshotDay);
   if (first > last) {
     throw new RangeError(
       `aukus: changesBetween from ${formatDay(first)} is after to ${formatDay(last)}; swap them`,
     );
   }
-  const snapshot = certainStart(data.meta.snapshotDate);
-  if (last > snapshot) {
-    throw new RangeError(
-      `aukus: changesBetween to ${formatDay(last)} is after the dataset's snapshot ${data.meta.snapshotDate}; nothing is known after it`,
-    );
-  }
-  const index = spellIndex(data);
   const scopes: (string | undefined)[] = [undefined, ...data.pillars.map((p) => p.id).sort()];
   const changes: StatusChange<string, string>[] = [];
   for (const country of index.countries) {

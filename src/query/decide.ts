@@ -1,6 +1,6 @@
 import { readAsOf } from '../internal/date-input.js';
 import { readOptions } from '../internal/options.js';
-import { LADDER, readCountryId, readOptionalPillarId } from '../internal/read-inputs.js';
+import { readCountryId, readOptionalPillarId } from '../internal/read-inputs.js';
 import {
   type IndexedSpell,
   type SpellIndex,
@@ -9,7 +9,7 @@ import {
   spellIndex,
 } from '../internal/spell-index.js';
 import type { DateInput } from '../model/dates.js';
-import type { ParticipationStatus } from '../model/status.js';
+import { LADDER_STATUSES, type ParticipationStatus } from '../model/status.js';
 
 /** Which spell decides a country's standing on a day, and the reported spells beside it. @internal */
 export interface Decision {
@@ -54,8 +54,8 @@ export function readStatusQuery(
 
 /** Strength for choosing among claims: the ladder, then `ruled-out` last. */
 function strength(status: ParticipationStatus): number {
-  const rank = (LADDER as readonly string[]).indexOf(status);
-  return rank === -1 ? LADDER.length : rank;
+  const rank = (LADDER_STATUSES as readonly string[]).indexOf(status);
+  return rank === -1 ? LADDER_STATUSES.length : rank;
 }
 
 /**

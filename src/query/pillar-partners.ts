@@ -1,11 +1,11 @@
 import type { PillarId } from '../data/ids.js';
 import { readAsOf } from '../internal/date-input.js';
 import { readOptions } from '../internal/options.js';
-import { LADDER, readLadderStatus, readPillarId } from '../internal/read-inputs.js';
+import { readLadderStatus, readPillarId } from '../internal/read-inputs.js';
 import { type StatusData, spellIndex } from '../internal/spell-index.js';
 import type { Citation } from '../model/citation.js';
 import type { DateInput, PartialDate } from '../model/dates.js';
-import type { Claim, LadderStatus } from '../model/status.js';
+import { type Claim, LADDER_STATUSES, type LadderStatus } from '../model/status.js';
 import { SEED_STATUS_DATA, standingAt } from './status-of.js';
 
 /**
@@ -63,11 +63,11 @@ export function pillarPartnersIn(
   const { asOf, minStatus } = readOptions(options, OPTION_KEYS, 'pillarPartners');
   const day = readAsOf(asOf, data.meta.snapshotDate);
   const weakest = minStatus === undefined ? 'partner' : readLadderStatus(minStatus);
-  const limit = LADDER.indexOf(weakest);
+  const limit = LADDER_STATUSES.indexOf(weakest);
   const result: PillarPartner[] = [];
   for (const country of spellIndex(data).countries) {
     const standing = standingAt(data, country, day, pillarId);
-    const rank = (LADDER as readonly (string | null)[]).indexOf(standing.status);
+    const rank = (LADDER_STATUSES as readonly (string | null)[]).indexOf(standing.status);
     if (rank === -1 || rank > limit || standing.claim === null || standing.since === null) continue;
     if (standing.claim === 'reported' && weakest !== 'floated') continue;
     result.push(

@@ -3,9 +3,9 @@ import type { CountryId } from '../data/ids.js';
 import { participations } from '../data/participations.js';
 import { compareText } from '../internal/compare.js';
 import { readOptions } from '../internal/options.js';
-import { readCountryId } from '../internal/read-inputs.js';
+import { readCountryId, readOneOf } from '../internal/read-inputs.js';
 import type { Dataset } from '../model/dataset.js';
-import type { Claim } from '../model/status.js';
+import { CLAIMS, type Claim } from '../model/status.js';
 
 /**
  * One status spell as a flat, tidy row for Observable Plot, Vega-Lite, pandas or a spreadsheet.
@@ -68,11 +68,7 @@ export type RowsData = Pick<Dataset, 'countries' | 'participations'>;
 export function toRowsIn(data: RowsData, options?: RowsOptions<string>): readonly StatusRow[] {
   const { country, claim } = readOptions(options, ['country', 'claim'], 'toRows');
   const only = country === undefined ? undefined : readCountryId(country, data.countries);
-  if (claim !== undefined && claim !== 'official' && claim !== 'reported') {
-    throw new RangeError(
-      `aukus: unknown claim ${JSON.stringify(claim)}; accepted: 'official', 'reported'`,
-    );
-  }
+  if (claim !== undefined) readOneOf(claim, CLAIMS, 'claim');
   const byId = new Map(data.countries.map((c) => [c.id, c]));
   return Object.freeze(
     data.participations
