@@ -22,3 +22,8 @@ export function paint(io: Io, style: Style, text: string): string {
 export function wantsColor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
   return isTTY === true && env['NO_COLOR'] === undefined && env['TERM'] !== 'dumb';
 }
+
+/** Prints a value as indented JSON on stdout: the `--json` output of every command. @internal */
+export function printJson(io: Io, value: unknown): void {
+  io.out(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,7 +1,7 @@
 import { membersOf } from '../../query/members-of.js';
 import { statusOf } from '../../query/status-of.js';
 import { parse, stringOption } from '../args.js';
-import type { Io } from '../io.js';
+import { type Io, printJson } from '../io.js';
 import { countryLabel, sinceAndClaim } from '../labels.js';
 import { table } from '../table.js';
 import { guard } from '../usage-error.js';
@@ -14,7 +14,7 @@ export function members(io: Io, args: readonly string[]): number {
   const ids = guard(() => membersOf(options));
   const standings = ids.map((id) => statusOf(id, options));
   if (json) {
-    io.out(`${JSON.stringify(standings, null, 2)}\n`);
+    printJson(io, standings);
     return 0;
   }
   if (standings.length === 0) {

@@ -5,7 +5,7 @@ import { pillars } from '../../data/pillars.js';
 import { capabilityAreas } from '../../query/capability-areas.js';
 import { membersOf } from '../../query/members-of.js';
 import { statusOf } from '../../query/status-of.js';
-import { type Io, paint } from '../io.js';
+import { type Io, paint, printJson } from '../io.js';
 import { countryLabel, pillarName, sinceAndClaim, standingCell } from '../labels.js';
 import { table } from '../table.js';
 
@@ -18,28 +18,22 @@ export function overview(io: Io, json: boolean): number {
   const members = membersOf();
   const others = countries.filter((c) => !(members as readonly string[]).includes(c.id));
   if (json) {
-    io.out(
-      `${JSON.stringify(
-        {
-          snapshotDate: meta.snapshotDate,
-          version: meta.version,
-          members: members.map((id) => statusOf(id)),
-          pillars: pillars.map((p) => ({
-            id: p.id,
-            name: pillarName(p),
-            summary: p.summary,
-          })),
-          capabilityAreas: capabilityAreas('pillar-2'),
-          others: others.map((c) => ({
-            country: c.id,
-            'pillar-1': statusOf(c.id, { pillar: 'pillar-1' }),
-            'pillar-2': statusOf(c.id, { pillar: 'pillar-2' }),
-          })),
-        },
-        null,
-        2,
-      )}\n`,
-    );
+    printJson(io, {
+      snapshotDate: meta.snapshotDate,
+      version: meta.version,
+      members: members.map((id) => statusOf(id)),
+      pillars: pillars.map((p) => ({
+        id: p.id,
+        name: pillarName(p),
+        summary: p.summary,
+      })),
+      capabilityAreas: capabilityAreas('pillar-2'),
+      others: others.map((c) => ({
+        country: c.id,
+        'pillar-1': statusOf(c.id, { pillar: 'pillar-1' }),
+        'pillar-2': statusOf(c.id, { pillar: 'pillar-2' }),
+      })),
+    });
     return 0;
   }
   const heading = (text: string) => paint(io, 'bold', text);

@@ -1,7 +1,7 @@
 import type { LadderStatus } from '../../model/status.js';
 import { pillarPartners } from '../../query/pillar-partners.js';
 import { parse, pillarArg, stringOption } from '../args.js';
-import type { Io } from '../io.js';
+import { type Io, printJson } from '../io.js';
 import { countryLabel } from '../labels.js';
 import { table } from '../table.js';
 import { guard, UsageError } from '../usage-error.js';
@@ -30,7 +30,7 @@ export function partners(io: Io, args: readonly string[]): number {
     }),
   );
   if (json) {
-    io.out(`${JSON.stringify(list, null, 2)}\n`);
+    printJson(io, list);
     return 0;
   }
   io.out(

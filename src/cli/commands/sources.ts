@@ -2,7 +2,7 @@ import { dataset } from '../../data/dataset.js';
 import { sources as all } from '../../data/sources.js';
 import type { Source } from '../../model/source.js';
 import { parse } from '../args.js';
-import { type Io, paint } from '../io.js';
+import { type Io, paint, printJson } from '../io.js';
 import { table } from '../table.js';
 import { UsageError } from '../usage-error.js';
 
@@ -24,7 +24,7 @@ export function sources(io: Io, args: readonly string[]): number {
   const id = positionals[0];
   if (id === undefined) {
     if (json) {
-      io.out(`${JSON.stringify(all, null, 2)}\n`);
+      printJson(io, all);
       return 0;
     }
     io.out(
@@ -45,7 +45,7 @@ export function sources(io: Io, args: readonly string[]): number {
   }
   const citedBy = citingRecords(id);
   if (json) {
-    io.out(`${JSON.stringify({ ...source, citedBy }, null, 2)}\n`);
+    printJson(io, { ...source, citedBy });
     return 0;
   }
   const lines = [

@@ -2,7 +2,7 @@ import { getCountry } from '../../query/countries.js';
 import { statusOf } from '../../query/status-of.js';
 import { countryArg, parse, pillarArg, stringOption } from '../args.js';
 import { describeStanding } from '../describe-standing.js';
-import type { Io } from '../io.js';
+import { type Io, printJson } from '../io.js';
 import { guard } from '../usage-error.js';
 
 /** `aukus status <country>`. @internal */
@@ -26,7 +26,7 @@ export function status(io: Io, args: readonly string[]): number {
     }),
   );
   if (json) {
-    io.out(`${JSON.stringify(standing, null, 2)}\n`);
+    printJson(io, standing);
   } else {
     io.out(`${describeStanding(io, standing, getCountry(country)?.name ?? country)}\n`);
   }

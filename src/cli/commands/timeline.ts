@@ -1,7 +1,7 @@
 import type { EventKind } from '../../model/event.js';
 import { timeline as query } from '../../query/timeline.js';
 import { countryArg, parse, pillarArg, stringOption } from '../args.js';
-import type { Io } from '../io.js';
+import { type Io, printJson } from '../io.js';
 import { table } from '../table.js';
 import { guard } from '../usage-error.js';
 
@@ -35,7 +35,7 @@ export function timeline(io: Io, args: readonly string[]): number {
     }),
   );
   if (json) {
-    io.out(`${JSON.stringify(events, null, 2)}\n`);
+    printJson(io, events);
     return 0;
   }
   io.out(

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatIssuePath, safeParseDataset } from '../../schema/index.js';
 import { parse } from '../args.js';
-import { type Io, paint } from '../io.js';
+import { type Io, paint, printJson } from '../io.js';
 import { UsageError } from '../usage-error.js';
 
 /** `aukus validate <file.json>`. @internal */
@@ -26,13 +26,13 @@ export async function validate(io: Io, args: readonly string[]): Promise<number>
     input = JSON.parse(text);
   } catch (error) {
     const issues = [{ path: [], message: `Not valid JSON: ${(error as Error).message}` }];
-    if (json) io.out(`${JSON.stringify({ file, valid: false, issues }, null, 2)}\n`);
+    if (json) printJson(io, { file, valid: false, issues });
     else io.err(`${file}: not valid JSON: ${(error as Error).message}\n`);
     return 1;
   }
   const result = safeParseDataset(input);
   if (result.success) {
-    if (json) io.out(`${JSON.stringify({ file, valid: true, issues: [] }, null, 2)}\n`);
+    if (json) printJson(io, { file, valid: true, issues: [] });
     else
       io.out(
         `${paint(io, 'green', 'valid')}: ${file} (${result.data.participations.length} status spells, ${result.data.sources.length} sources)\n`,
@@ -41,7 +41,7 @@ export async function validate(io: Io, args: readonly string[]): Promise<number>
   }
   const { issues } = result.error;
   if (json) {
-    io.out(`${JSON.stringify({ file, valid: false, issues }, null, 2)}\n`);
+    printJson(io, { file, valid: false, issues });
   } else {
     io.out(
       `${paint(io, 'red', 'invalid')}: ${file}, ${issues.length} problem${issues.length === 1 ? '' : 's'}\n`,
