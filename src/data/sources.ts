@@ -1128,7 +1128,7 @@ const records = [
     note: 'Descriptive title; the headline was not read.',
   },
   {
-    id: 'asa-2026-02-hms-anson-arrival',
+    id: 'asa-2026-hms-anson-arrival',
     title: 'AUKUS enters new era with arrival of UK submarine in Western Australia',
     publisher: 'Australian Submarine Agency',
     url: 'https://www.asa.gov.au/news/aukus-enters-new-era-arrival-uk-submarine-western-australia',
