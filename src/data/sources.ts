@@ -1155,7 +1155,7 @@ const records = [
     published: '2026-02-22',
     kind: 'news-report',
     official: false,
-    note: 'Title taken from the URL.',
+    note: 'Title taken from the URL. The text was read at the Great Southern Herald copy of the same article (https://www.gsherald.com.au/news/wa/british-nuclear-sub-arrives-at-hmas-stirling-following-rottnest-delay-c-21715746.amp).',
   },
   {
     id: 'the-west-2026-02-04-hms-anson-visit-announced',

@@ -1,15 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/index.js';
 
-// Every quote in the seed must stand verbatim in the project's source material (the timeline and
-// the seed article in ../shared/sources, beside the repository). Ellipses and [brackets] in a
+// Every quote in the seed must stand verbatim in the project's source material: every file in
+// ../shared/sources beside the repository, or an excerpt of a page read for this project, kept in
+// tests/fixtures/excerpts (its URL on the first line, then the text as read). Ellipses and [brackets] in a
 // quote mark cuts: each fragment between them must be found. Curly and straight quote marks count
 // as different, because the data keeps the spelling of the source cited.
 
 const shared = resolve(fileURLToPath(new URL('../../../shared/sources', import.meta.url)));
+const excerpts = resolve(fileURLToPath(new URL('../fixtures/excerpts', import.meta.url)));
 const present = existsSync(join(shared, 'aukus-facts.md'));
 if (!present) console.log(`quotes: skipped, the source material is not at ${shared}`);
 
@@ -35,8 +37,12 @@ function quotes(): { path: string; text: string }[] {
 
 describe.skipIf(!present)('quotes', () => {
   it('stand verbatim in the source material', () => {
-    const material = ['aukus-facts.md', 'seed-article.txt']
-      .map((file) => readFileSync(join(shared, file), 'utf8'))
+    const files = [
+      ...readdirSync(shared).map((file) => join(shared, file)),
+      ...readdirSync(excerpts).map((file) => join(excerpts, file)),
+    ];
+    const material = files
+      .map((file) => readFileSync(file, 'utf8'))
       .join('\n')
       .replace(/\s+/g, ' ');
     const all = quotes();
