@@ -33,7 +33,7 @@ const cases: [string, (d: Mutable) => void, string][] = [
   [
     'a duplicate id',
     (d) => d.sources.push({ ...d.sources[0] }),
-    'sources[73].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"',
+    `sources[${dataset.sources.length}].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"`,
   ],
   [
     'a dangling citation',
@@ -197,7 +197,7 @@ describe('parseDataset', () => {
     });
     expect(problems(bad)).toEqual([
       'events[0].date: Not a real calendar date',
-      'sources[73].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"',
+      `sources[${dataset.sources.length}].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"`,
       'tenures[0].person: Unknown people id "nobody"',
     ]);
   });
