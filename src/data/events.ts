@@ -220,6 +220,19 @@ const records = [
     ],
   },
   {
+    id: '2023-03-28-little-willing-to-explore',
+    date: '2023-03-28',
+    kind: 'statement',
+    title: 'New Zealand willing to explore Pillar II',
+    summary:
+      'New Zealand’s Defence Minister Andrew Little says New Zealand has been offered the chance to talk about taking part in the second pillar and is willing to explore it; Prime Minister Chris Hipkins says New Zealand will not be part of the nuclear submarine arrangement.',
+    countries: ['NZ'],
+    pillars: BOTH_PILLARS,
+    confidence: 'secondary',
+    citations: [{ source: 'bloomberg-2023-03-28-nz-open-to-talks' }],
+    note: 'A statement provided by Little’s office on Tuesday 2023-03-28, known here from a copy of a Bloomberg report; Hipkins spoke the day before.',
+  },
+  {
     id: '2023-kirby-no-plans-canada',
     date: '2023',
     kind: 'statement',
@@ -231,6 +244,22 @@ const records = [
     confidence: 'secondary',
     citations: [{ source: 'ctv-2023-no-plans-to-invite-canada' }],
     note: 'The exact date is not in the excerpt read.',
+  },
+  {
+    id: '2023-07-27-blinken-wellington',
+    date: '2023-07-27',
+    kind: 'meeting',
+    title:
+      'Blinken in Wellington: "the door is open"; Mahuta open to Pillar II talks, not to joining',
+    summary:
+      'US Secretary of State Antony Blinken says the door is very much open for New Zealand and other partners to engage with AUKUS; Foreign Minister Nanaia Mahuta says New Zealand is open to discussions on the second pillar, will not compromise its nuclear-free position, and is not contemplating joining AUKUS.',
+    countries: ['US', 'NZ'],
+    pillars: ['pillar-2'],
+    confidence: 'secondary',
+    citations: [
+      { source: 'perthnow-2023-07-27-blinken-door-open' },
+      { source: 'pina-2023-07-28-mahuta-shuts-door' },
+    ],
   },
   {
     id: '2023-09-15-second-anniversary-statement',

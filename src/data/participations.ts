@@ -265,13 +265,42 @@ const records = [
 
   // New Zealand
   {
+    id: 'nz-pillar-1-ruled-out-2023-hipkins',
+    country: 'NZ',
+    pillar: 'pillar-1',
+    status: 'ruled-out',
+    claim: 'reported',
+    from: '2023-03-27',
+    citations: [
+      {
+        source: 'bloomberg-2023-03-28-nz-open-to-talks',
+        quote:
+          'New Zealand isn’t part of Aukus at this point, and we won’t be part of the nuclear submarines arrangement in any event',
+        locator: 'Prime Minister Chris Hipkins',
+      },
+    ],
+    note: 'New Zealand’s own exclusion from the submarine pillar, for its nuclear-free policy. The day is inferred from "yesterday" in a report of Tuesday 2023-03-28. Known here from a copy of a Bloomberg report.',
+  },
+  {
     id: 'nz-pillar-2-interest-2023',
     country: 'NZ',
     pillar: 'pillar-2',
     status: 'interest-expressed',
     claim: 'reported',
-    from: '2023-12-20',
+    from: '2023-03-28',
     citations: [
+      {
+        source: 'bloomberg-2023-03-28-nz-open-to-talks',
+        quote:
+          'We have been offered the opportunity to talk about whether we could, or wish to, participate in the pillar-two aspect of it ... I’ve indicated we will be willing to explore it, and that’s as far as that has gone.',
+        locator: 'Defence Minister Andrew Little',
+      },
+      {
+        source: 'perthnow-2023-07-27-blinken-door-open',
+        quote:
+          'Blinken met with New Zealand Prime Minister Chris Hipkins and Foreign Minister Nanaia Mahuta, who said NZ is open to discussions on a second phase of AUKUS focusing on military technology.',
+        locator: 'Foreign Minister Nanaia Mahuta, 2023-07-27, in AAP’s words',
+      },
       {
         source: 'rnz-2023-12-21-luxon-exploring',
         quote:
@@ -296,7 +325,22 @@ const records = [
         quote: 'New Zealand has not yet been formally invited to join.',
       },
     ],
-    note: 'New Zealand’s own government is "exploring" Pillar II (Prime Minister Luxon, 2023-12-20 and 2024-09-18), with its nuclear-free status non-negotiable; Foreign Minister Peters said on 2024-05-01 that an invitation was a precondition not yet met. No invitation or decision was found up to the snapshot.',
+    note: 'New Zealand’s own government has been willing to explore Pillar II since Defence Minister Andrew Little’s statement of Tuesday 2023-03-28 (Labour government), and said so again through Foreign Minister Mahuta on 2023-07-27 and, after the change of government, Prime Minister Luxon on 2023-12-20 and 2024-09-18, with its nuclear-free status non-negotiable. Foreign Minister Peters said on 2024-05-01 that an invitation was a precondition not yet met. Known from media reports. No invitation or decision was found up to the snapshot.',
+  },
+  {
+    id: 'nz-ruled-out-2023-mahuta',
+    country: 'NZ',
+    status: 'ruled-out',
+    claim: 'reported',
+    from: '2023-07-27',
+    citations: [
+      {
+        source: 'pina-2023-07-28-mahuta-shuts-door',
+        quote: '“I’ll be really clear, we’re not contemplating joining AUKUS,” she said.',
+        locator: 'Foreign Minister Nanaia Mahuta',
+      },
+    ],
+    note: 'New Zealand’s own foreign minister on membership, during Blinken’s visit to Wellington (Thursday 2023-07-27, the day given by AAP); the same day she said New Zealand was open to discussing the second pillar (see the Pillar II spell). It rules out joining AUKUS, not Pillar II cooperation.',
   },
   {
     id: 'nz-pillar-2-consultation-2024',
