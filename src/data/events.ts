@@ -233,17 +233,29 @@ const records = [
     note: 'A statement provided by Little’s office on Tuesday 2023-03-28, known here from a copy of a Bloomberg report; Hipkins spoke the day before.',
   },
   {
-    id: '2023-kirby-no-plans-canada',
-    date: '2023',
+    id: '2023-05-08-anand-highly-interested',
+    date: '2023-05-08',
+    kind: 'statement',
+    title: 'Anand: Canada highly interested in advanced-technology cooperation',
+    summary:
+      'Asked about a report that Canada sought to join the non-nuclear part of AUKUS, Canada’s Defence Minister Anita Anand says Canada is highly interested in furthering cooperation on AI, quantum computing and other advanced technologies with its closest allies.',
+    countries: ['CA'],
+    pillars: ['pillar-2'],
+    confidence: 'secondary',
+    citations: [{ source: 'thewest-2023-05-08-anand-advanced-tech' }],
+  },
+  {
+    id: '2023-06-11-kirby-no-plans-canada',
+    date: '2023-06-11',
     kind: 'statement',
     title: 'White House: no plans to invite Canada',
     summary:
-      'NSC spokesman John Kirby says there are no plans to modify the AUKUS arrangement, after Canadian Defence Minister Anita Anand said Canada was interested in cooperation.',
+      'On CTV’s Question Period, NSC spokesman John Kirby says there are no discussions or plans to modify the AUKUS arrangement, a month after Canadian Defence Minister Anita Anand said Canada was interested in cooperation.',
     countries: ['US', 'CA'],
     pillars: [],
     confidence: 'secondary',
     citations: [{ source: 'ctv-2023-no-plans-to-invite-canada' }],
-    note: 'The exact date is not in the excerpt read.',
+    note: 'The interview aired on Sunday 2023-06-11, the date of the CTV report. Until data 0.1.0 this event was dated only 2023 (id 2023-kirby-no-plans-canada).',
   },
   {
     id: '2023-07-27-blinken-wellington',

@@ -195,20 +195,41 @@ const records = [
 
   // Canada
   {
+    id: 'ca-pillar-1-ruled-out-2021-trudeau',
+    country: 'CA',
+    pillar: 'pillar-1',
+    status: 'ruled-out',
+    claim: 'reported',
+    from: '2021',
+    citations: [
+      {
+        source: 'globalnews-2024-04-aukus-looks-to-collaborate',
+        quote:
+          'Prime Minister Justin Trudeau in 2021 described as “a deal for nuclear submarines, which Canada is not currently or any time soon in the market for.”',
+      },
+      {
+        source: 'ctv-2023-no-plans-to-invite-canada',
+        quote:
+          'Prime Minister Justin Trudeau has said Canada is not in the market for nuclear-powered submarines.',
+      },
+    ],
+    note: 'Canada’s own exclusion from the submarine pillar. The source gives only the year of Trudeau’s remark (2021, after the announcement of 2021-09-15), so the spell counts from 2021-12-31. Canada’s written answer to Order Paper question 41 says the same ("Canada has not and does not seek to be directly involved in the nuclear-powered submarine aspects"), but it is known only as quoted in an undated committee record, so it starts no spell. No later statement withdrawing it was found: Trudeau said on 2024-04-08 that Canada would consider whether it needs nuclear-powered submarines, not that it sought a part in Pillar I.',
+  },
+  {
     id: 'ca-ruled-out-2023-kirby',
     country: 'CA',
     status: 'ruled-out',
     claim: 'reported',
-    from: '2023',
+    from: '2023-06-11',
     citations: [
       {
         source: 'ctv-2023-no-plans-to-invite-canada',
         quote:
           "there really aren't discussions right now or plans to modify the AUKUS arrangement in the future.",
-        locator: 'John Kirby, US National Security Council spokesman',
+        locator: 'John Kirby, US National Security Council spokesman, on CTV’s Question Period',
       },
     ],
-    note: 'The exact date of the remarks is not in the excerpt read, so only the year is given. No later statement withdrawing it was found; it concerns membership, not Pillar II consultation.',
+    note: 'The interview aired on Sunday 2023-06-11 (CTV report of that day). No later statement withdrawing it was found; it concerns membership, not Pillar II consultation.',
   },
   {
     id: 'ca-pillar-2-interest-2023',
@@ -216,8 +237,14 @@ const records = [
     pillar: 'pillar-2',
     status: 'interest-expressed',
     claim: 'reported',
-    from: '2023',
+    from: '2023-05-08',
     citations: [
+      {
+        source: 'thewest-2023-05-08-anand-advanced-tech',
+        quote:
+          'Canada is highly interested in furthering cooperation on AI, quantum computing and other advanced technologies with a defence nexus with our closest allies',
+        locator: 'Defence Minister Anita Anand, Ottawa, Monday 2023-05-08',
+      },
       {
         source: 'ctv-2023-no-plans-to-invite-canada',
         locator: 'Defence Minister Anita Anand on cooperation in quantum, AI and other areas',
@@ -238,7 +265,7 @@ const records = [
         locator: 'Defence Minister Bill Blair, Tokyo, 2024-09-13',
       },
     ],
-    note: 'Canada’s own government: Defence Minister Anita Anand in 2023 (day not in the excerpt read), Prime Minister Justin Trudeau on 2024-04-08 and Defence Minister Bill Blair on 2024-09-13, all known from media reports. Politico’s float of 2024-03-19 is cited here because the stronger claim is kept as the spell.',
+    note: 'Canada’s own government: Defence Minister Anita Anand on Monday 2023-05-08, asked about a report that Canada sought to join the non-nuclear part of AUKUS; Prime Minister Justin Trudeau on 2024-04-08 and Defence Minister Bill Blair on 2024-09-13, all known from media reports. Politico’s float of 2024-03-19 is cited here because the stronger claim is kept as the spell.',
   },
   {
     id: 'ca-pillar-2-consultation-2024',

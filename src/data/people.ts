@@ -24,6 +24,7 @@ const records = [
   { id: 'jen-psaki', name: 'Jen Psaki' },
   { id: 'john-kirby', name: 'John Kirby' },
   { id: 'justin-trudeau', name: 'Justin Trudeau' },
+  { id: 'anita-anand', name: 'Anita Anand' },
   { id: 'bill-blair', name: 'Bill Blair' },
   { id: 'chris-hipkins', name: 'Chris Hipkins' },
   { id: 'andrew-little', name: 'Andrew Little' },
