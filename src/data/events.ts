@@ -359,8 +359,14 @@ const records = [
     countries: ['GB', 'CA', 'NZ'],
     pillars: ['pillar-2'],
     confidence: 'primary',
-    citations: [{ source: 'hansard-2024-02-19-commons-aukus' }],
-    note: 'The minister’s name is not in the excerpt read.',
+    citations: [
+      {
+        source: 'hansard-2024-02-19-commons-aukus',
+        quote:
+          'AUKUS can and should be a programme that extends beyond the three core nations—the UK, the US, and Australia—but that is very much a matter for pillar 2 arrangements rather than pillar 1',
+      },
+    ],
+    note: 'An official statement of one member’s government in Parliament, and the first official text found that names Canada and New Zealand as possible Pillar II partners. It records no status spell: it says Pillar II work "could ultimately extend" to them, which is neither the members officially considering or consulting them (that began on 2024-09-17) nor a float, which the ladder keeps for media and commentary; no rung of the ladder fits a possibility voiced by one member. It also says Pillar I stays with the three. The minister’s name is not in the page read.',
   },
   {
     id: '2024-03-19-politico-expansion-report',
@@ -579,8 +585,8 @@ const records = [
     note: 'Reported on 2024-10-24; the days of the exercise are not given.',
   },
   {
-    id: '2024-11-hyflite',
-    date: '2024-11',
+    id: '2024-11-18-hyflite',
+    date: '2024-11-18',
     kind: 'agreement',
     title: 'HyFliTE project arrangement',
     summary:
@@ -588,8 +594,16 @@ const records = [
     countries: MEMBERS,
     pillars: ['pillar-2'],
     confidence: 'secondary',
-    citations: [{ source: 'mirage-2024-11-hyflite' }, { source: 'adm-2024-11-hyflite' }],
-    note: 'Announced on a Tuesday in November 2024; the day is not confirmed.',
+    citations: [
+      {
+        source: 'defensescoop-2024-11-18-hyflite',
+        quote:
+          'The United States, Australia and the United Kingdom signed a new agreement Monday that will see the three nations share each other’s testing facilities for hypersonic weapons.',
+      },
+      { source: 'mirage-2024-11-hyflite' },
+      { source: 'adm-2024-11-hyflite' },
+    ],
+    note: 'The Pentagon announced the signing on Monday 2024-11-18 (US date); Australian reports are dated a day later. Until data 0.1.0 this event was dated only 2024-11 (id 2024-11-hyflite).',
   },
   {
     id: '2025-06-06-projects-based-model',

@@ -275,7 +275,7 @@ const records = [
     claim: 'official',
     from: '2024-09-17',
     citations: [{ source: 'wh-2024-09-17-third-anniversary-statement', quote: CONSULTING_QUOTE }],
-    note: 'No Pillar II agreement with Canada was found up to the snapshot.',
+    note: 'A UK minister had told Parliament on 2024-02-19 that Pillar II work "could ultimately extend to others, including Canada and New Zealand" (event 2024-02-19-commons-pillar-2-could-extend), an official possibility that the data does not rate as consultation. No Pillar II agreement with Canada was found up to the snapshot.',
   },
   {
     id: 'ca-pillar-1-ruled-out-2024',
@@ -377,7 +377,7 @@ const records = [
     claim: 'official',
     from: '2024-09-17',
     citations: [{ source: 'wh-2024-09-17-third-anniversary-statement', quote: CONSULTING_QUOTE }],
-    note: 'The statement was issued on US time and reported in New Zealand on 2024-09-18.',
+    note: 'The statement was issued on US time and reported in New Zealand on 2024-09-18. A UK minister had told Parliament on 2024-02-19 that Pillar II work "could ultimately extend to others, including Canada and New Zealand" (event 2024-02-19-commons-pillar-2-could-extend), an official possibility that the data does not rate as consultation. No Pillar II agreement with New Zealand was found up to the snapshot.',
   },
   {
     id: 'nz-pillar-1-ruled-out-2024',
@@ -502,7 +502,7 @@ export type ParticipationId = (typeof records)[number]['id'];
  * ```ts
  * import { participations } from 'aukus';
  * participations.filter((p) => p.country === 'JP' && p.claim === 'official').map((p) => p.status);
- * // ['consultation', 'ruled-out']
+ * // ['ruled-out', 'consultation', 'ruled-out']
  * ```
  */
 export const participations: readonly SeedRecord<Participation, ParticipationId>[] =

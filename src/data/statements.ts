@@ -195,12 +195,12 @@ const records = [
     note: 'Sources differ on the day: 31 January or 1 February 2024.',
   },
   {
-    id: '2024-02-collins-no-guarantee',
-    date: '2024-02',
+    id: '2024-02-29-collins-no-guarantee',
+    date: '2024-02-29',
     speaker: 'judith-collins',
     text: "There is no guarantee we will be signing up to AUKUS Pillar II, we're not even sure if we will be invited to.",
     citations: [{ source: 'centurion-2024-02-collins-no-guarantee' }],
-    note: 'Said after an Australian officials’ briefing in Wellington in late February 2024.',
+    note: 'Said in an interview with Breaking Defense on 2024-02-29 ("she said during a Feb. 29 interview"), after an Australian officials’ briefing in Wellington in late February 2024. Until data 0.1.0 this statement was dated only 2024-02 (id 2024-02-collins-no-guarantee).',
   },
   {
     id: '2024-02-19-minister-could-extend',
@@ -209,6 +209,7 @@ const records = [
     text: '...a programme of pillar 2 work, which could ultimately extend to others, including Canada and New Zealand.',
     event: '2024-02-19-commons-pillar-2-could-extend',
     citations: [{ source: 'hansard-2024-02-19-commons-aukus' }],
+    note: 'An official possibility, not a consultation: the members began consulting Canada and New Zealand on 2024-09-17.',
   },
   {
     id: '2024-03-19-politico-expressing-interest',

@@ -57,10 +57,10 @@ describe('timeline', () => {
   });
 
   it('includes a partially dated event when any of its days is in range', () => {
-    expect(timeline({ from: '2024-11-30', to: '2024-11-30' }).map((e) => e.id)).toEqual([
-      '2024-11-hyflite',
+    expect(timeline({ from: '2024-10-31', to: '2024-10-31' }).map((e) => e.id)).toEqual([
+      '2024-10-japan-observes-autonomous-warrior',
     ]);
-    expect(timeline({ from: '2024-12-01', to: '2024-12-31' })).toEqual([]);
+    expect(timeline({ from: '2024-11-01', to: '2024-11-17' })).toEqual([]);
   });
 });
 
