@@ -112,8 +112,8 @@ export const SEED_STATUS_DATA: StatusData = { meta, countries, pillars, particip
  * ```ts
  * import { statusOf } from 'aukus';
  * statusOf('JP', { asOf: '2024-04-09', pillar: 'pillar-2' }).status; // 'consultation'
- * statusOf('JP', { asOf: '2024-04-07', pillar: 'pillar-2' }).status; // 'floated'
- * statusOf('JP', { asOf: '2024-04-07', pillar: 'pillar-2' }).claim; // 'reported'
+ * statusOf('JP', { asOf: '2024-04-07', pillar: 'pillar-2' }).status; // 'ruled-out'
+ * statusOf('JP', { asOf: '2024-04-07', pillar: 'pillar-2' }).claim; // 'official'
  * statusOf('AU').status; // 'member'
  * ```
  */
