@@ -13,7 +13,7 @@ import { type Graph, type GraphOptions, toGraphIn } from '../viz/graph.js';
 import { type RowsOptions, type StatusRow, toRowsIn } from '../viz/rows.js';
 import { type TimelineItem, toTimelineItemsIn } from '../viz/timeline-items.js';
 import { type CapabilityAreasOptions, capabilityAreasIn } from './capability-areas.js';
-import { changesBetweenIn, type StatusChange } from './changes-between.js';
+import { type ChangesOptions, changesBetweenIn, type StatusChange } from './changes-between.js';
 import { getCountryIn, resolveCountryIn } from './countries.js';
 import { countryHistoryIn } from './country-history.js';
 import { isMemberIn } from './is-member.js';
@@ -26,6 +26,7 @@ import {
 } from './pillar-partners.js';
 import type { Standing } from './standing.js';
 import { type StatusOptions, statusOfIn } from './status-of.js';
+import { type StatusSpan, type StatusSpansOptions, statusSpansIn } from './status-spans.js';
 import { type TimelineOptions, timelineIn } from './timeline.js';
 
 /**
@@ -45,9 +46,11 @@ export interface Atlas<C extends string = string, P extends string = string> {
   /** {@link isMember} over this dataset. */
   isMember(country: C, options?: StatusOptions<P>): boolean;
   /** {@link statusOf} over this dataset. */
-  statusOf(country: C, options?: StatusOptions<P>): Standing;
+  statusOf(country: C, options?: StatusOptions<P>): Standing<C, P>;
+  /** {@link statusSpans} over this dataset. */
+  statusSpans(options?: StatusSpansOptions<C, P>): StatusSpan<C, P>[];
   /** {@link pillarPartners} over this dataset. */
-  pillarPartners(pillar: P, options?: PillarPartnersOptions): readonly PillarPartner[];
+  pillarPartners(pillar: P, options?: PillarPartnersOptions): readonly PillarPartner<C, P>[];
   /** {@link membersOf} over this dataset. */
   membersOf(options?: MembersOptions): readonly C[];
   /** {@link countryHistory} over this dataset. */
@@ -63,7 +66,11 @@ export interface Atlas<C extends string = string, P extends string = string> {
     options?: OfficeHolderOptions,
   ): OfficeHolder | undefined;
   /** {@link changesBetween} over this dataset. */
-  changesBetween(from: DateInput, to: DateInput): readonly StatusChange<C, P>[];
+  changesBetween(
+    from: DateInput,
+    to?: DateInput,
+    options?: ChangesOptions<C, P>,
+  ): StatusChange<C, P>[];
   /** {@link getCountry} over this dataset. */
   getCountry(id: C): Country | undefined;
   /** {@link resolveCountry} over this dataset. */
@@ -134,9 +141,12 @@ export function createAtlas<const D extends Dataset>(
   return Object.freeze({
     dataset: data,
     isMember: (country: C, options?: StatusOptions<P>) => isMemberIn(data, country, options),
-    statusOf: (country: C, options?: StatusOptions<P>) => statusOfIn(data, country, options),
+    statusOf: (country: C, options?: StatusOptions<P>) =>
+      statusOfIn(data, country, options) as Standing<C, P>,
+    statusSpans: (options?: StatusSpansOptions<C, P>) =>
+      statusSpansIn(data, options) as StatusSpan<C, P>[],
     pillarPartners: (pillar: P, options?: PillarPartnersOptions) =>
-      pillarPartnersIn(data, pillar, options),
+      pillarPartnersIn(data, pillar, options) as readonly PillarPartner<C, P>[],
     membersOf: (options?: MembersOptions) => membersOfIn(data, options) as readonly C[],
     countryHistory: (country: C) => countryHistoryIn(data, country),
     timeline: (options?: TimelineOptions<C, P>) => timelineIn(data, options),
@@ -144,8 +154,8 @@ export function createAtlas<const D extends Dataset>(
       capabilityAreasIn(data, pillar, options),
     officeHolder: (country: C, role: OfficeRole, options?: OfficeHolderOptions) =>
       officeHolderIn(data, country, role, options),
-    changesBetween: (from: DateInput, to: DateInput) =>
-      changesBetweenIn(data, from, to) as readonly StatusChange<C, P>[],
+    changesBetween: (from: DateInput, to?: DateInput, options?: ChangesOptions<C, P>) =>
+      changesBetweenIn(data, from, to, options) as StatusChange<C, P>[],
     getCountry: (id: C) => getCountryIn(data.countries, id),
     resolveCountry: (text: string) => resolveCountryIn(data.countries, text),
     toGraph: (options?: GraphOptions) => toGraphIn(data, options),

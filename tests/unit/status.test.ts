@@ -27,8 +27,9 @@ describe('statusOf', () => {
       ['jp-ruled-out-2024-albanese', 'ruled-out'],
       ['jp-pillar-2-floated-2024-politico', 'floated'],
     ]);
+    expect(standing.reported[0]?.scope).toBe('partnership');
     expect(standing.reported[1]).toMatchObject({
-      pillar: 'pillar-2',
+      scope: 'pillar-2',
       since: '2024-03-19',
       until: '2025-07-15',
     });
