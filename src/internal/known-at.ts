@@ -47,9 +47,9 @@ export function knownCitations(
  *
  * - a spell none of whose sources was published yet does not exist;
  * - a spell keeps only the citations already published;
- * - an end stays only when it was already on record: a later claim about the same country and
- *   scope (or a cited source published on or after the end) was public, or a later spell of the
- *   same country, scope and claim was. Otherwise the spell is open on `knownDay`.
+ * - an end stays only when it was already on record: a source published after the end was
+ *   cited about the same country and scope, or a later spell of the same country, scope and
+ *   claim was public. Otherwise the spell is open on `knownDay`.
  *
  * A later `knownDay` therefore only adds spells and citations, or closes open spells.
  *
@@ -60,15 +60,15 @@ export function knownParticipations(
   knownDay: number,
 ): readonly Participation[] {
   const published = publishedDays(data.sources);
-  const visible: { spell: Participation; citations: readonly Citation[]; latest: number }[] = [];
-  // Per country and scope: the latest publication day known, and the starts of the known spells.
+  const visible: { spell: Participation; citations: readonly Citation[] }[] = [];
+  // Per country and scope: the latest publication day known.
   const latest = new Map<string, number>();
   for (const spell of data.participations) {
     const citations = knownCitations(spell.citations, published, knownDay);
     if (citations.length === 0) continue;
     let last = Number.NEGATIVE_INFINITY;
     for (const citation of citations) last = Math.max(last, published.get(citation.source) ?? last);
-    visible.push({ spell, citations, latest: last });
+    visible.push({ spell, citations });
     const key = `${spell.country}|${spell.pillar ?? ''}`;
     latest.set(key, Math.max(latest.get(key) ?? last, last));
   }
@@ -79,7 +79,7 @@ export function knownParticipations(
       const start = certainStart(spell.from);
       endKnown =
         end <= knownDay &&
-        ((latest.get(`${spell.country}|${spell.pillar ?? ''}`) ?? end - 1) >= end ||
+        ((latest.get(`${spell.country}|${spell.pillar ?? ''}`) ?? end) > end ||
           visible.some(
             (other) =>
               other.spell.country === spell.country &&

@@ -19,7 +19,14 @@ function atlasOf(spells: readonly Omit<Participation, 'country' | 'citations'>[]
     participations: spells.map((spell) => ({
       ...spell,
       country: 'NZ',
-      citations: [{ source: 'politico-2024-03-19-race-to-expand' }],
+      citations: [
+        {
+          source:
+            spell.claim === 'official'
+              ? 'gov-uk-2024-04-08-defence-ministers-statement'
+              : 'politico-2024-03-19-race-to-expand',
+        },
+      ],
     })),
   });
 }
