@@ -265,8 +265,9 @@ const records = [
     citations: [
       { source: 'gov-uk-2024-09-26-aukus-statement' },
       { source: 'gov-uk-2025-12-10-defence-ministers' },
+      { source: 'metro-2026-06-11-healey-resigns' },
     ],
-    note: 'UK Defence Secretary. The date of his appointment is not confirmed in the sources read; he is attested from 2024-09-26 to 2025-12-10.',
+    note: 'UK Defence Secretary. The date of his appointment is not confirmed in the sources read; he is attested from 2024-09-26. He resigned on 2026-06-11, the day Dan Jarvis was appointed by GB News’s account; both are recorded as in office on that day.',
   },
   // Supplement: aukus-facts-2026.md rows 45–66 and later
   {
