@@ -1231,9 +1231,9 @@ const records = [
 export type EventId = (typeof records)[number]['id'];
 
 /**
- * Dated events 2021–2025: every row of the source timeline verified in an official text or quoted
- * verbatim in reporting, plus the reported rows the status spells rest on, each with its
- * confidence.
+ * Dated events from 2021 to the snapshot: the rows of the source timelines verified in an official
+ * text or quoted verbatim in reporting, plus the reported, paraphrased and media-only rows that the
+ * status spells rest on or that the record needs, each with its confidence.
  *
  * @category Entities
  * @example
