@@ -467,9 +467,13 @@ const records = [
     id: '2025-12-08-rubio-full-steam',
     date: '2025-12-08',
     speaker: 'marco-rubio',
-    text: 'At the direction of the President, AUKUS is full steam [ahead]...',
+    text: 'At the direction of the president AUKUS is full steam ahead, as he said, and I know the Department of War, Secretary Hegseth will discuss that further, has conducted a review.',
     event: '2025-12-08-ausmin',
-    citations: [{ source: 'mirage-2025-12-ausmin-opening-remarks' }],
+    citations: [
+      { source: 'sbs-2025-12-ausmin-aukus-progressing' },
+      { source: 'mirage-2025-12-ausmin-opening-remarks' },
+    ],
+    note: 'As transcribed by SBS. Data 0.1.0 gave "At the direction of the President, AUKUS is full steam [ahead]...", with a bracket that is not in any source, because the Mirage News copy was read only up to "full steam".',
   },
   {
     id: '2025-12-10-ministers-full-steam-ahead',
