@@ -401,6 +401,23 @@ const records = [
     note: 'The Politico text read does not name India. RT’s day of publication is not confirmed (19 or 20 March 2024).',
   },
   {
+    id: '2024-04-03-emanuel-wsj-op-ed',
+    date: '2024-04-03',
+    kind: 'statement',
+    title: 'Emanuel: Japan "about to become the first additional Pillar II partner"',
+    summary:
+      'In an opinion article in The Wall Street Journal, US Ambassador to Japan Rahm Emanuel writes that Japan is about to become the first additional Pillar II partner, days before the members’ statement on Japan.',
+    countries: ['US', 'JP'],
+    pillars: ['pillar-2'],
+    confidence: 'secondary',
+    citations: [
+      { source: 'epoch-2024-04-07-japan-may-join-aukus' },
+      { source: 'livemint-2024-04-07-aukus-expansion' },
+      { source: 'abc-2024-04-emanuel-wsj' },
+    ],
+    note: 'Sources disagree on the day: The Epoch Times ("an April 3 opinion article") and Mint ("on Wednesday") give 2024-04-03; ABC News has "On Friday" (2024-04-05), as does Australian Defence Magazine according to the data audit. The earlier day is recorded. An official’s opinion article in a newspaper, not an official publication, so it rates no official status; Japan’s standing changes only with the members’ statement of 2024-04-08.',
+  },
+  {
     id: '2024-04-08-defence-ministers-consider-japan',
     date: '2024-04-08',
     kind: 'statement',

@@ -186,6 +186,14 @@ const records = [
     citations: [{ source: 'rnz-2023-12-21-luxon-exploring' }],
   },
   {
+    id: '2024-02-marles-natural-japan',
+    date: '2024-02',
+    speaker: 'richard-marles',
+    text: 'I think it is natural that we would be talking about a greater level of cooperation between the three countries -- U.S., UK and Australia -- and Japan, in terms of joint collaborations going forward',
+    citations: [{ source: 'upi-2024-04-08-japan-considered' }],
+    note: 'To Japan’s Kyodo News; the source gives only the month ("Marles said in February").',
+  },
+  {
     id: '2024-02-01-marles-open-to-others',
     date: '2024-02-01',
     speaker: 'richard-marles',
@@ -245,6 +253,18 @@ const records = [
     event: '2024-03-rt-retelling-names-india',
     citations: [{ source: 'rt-2024-04-japan-may-join' }],
     note: 'RT’s own sentence in its retelling of Politico; the Politico text read does not name India.',
+  },
+  {
+    id: '2024-04-03-emanuel-first-additional-partner',
+    date: '2024-04-03',
+    speaker: 'rahm-emanuel',
+    text: 'about to become the first additional Pillar II partner',
+    event: '2024-04-03-emanuel-wsj-op-ed',
+    citations: [
+      { source: 'epoch-2024-04-07-japan-may-join-aukus' },
+      { source: 'abc-2024-04-emanuel-wsj' },
+    ],
+    note: 'Of Japan, in an opinion article in The Wall Street Journal; sources disagree on its day (2024-04-03 or 2024-04-05, see the event).',
   },
   {
     id: '2024-04-08-ministers-considering-japan',
@@ -369,6 +389,15 @@ const records = [
     text: 'Following initial consultations this year and leveraging Japan’s deep technical expertise, AUKUS partners and Japan are exploring opportunities to improve interoperability of their maritime autonomous systems as an initial area of cooperation. Recognizing these countries’ close bilateral defense partnerships with each member of AUKUS, we are consulting with Canada, New Zealand, and the Republic of Korea to identify possibilities for collaboration on advanced capabilities under AUKUS Pillar II.',
     event: '2024-09-17-third-anniversary-statement',
     citations: [{ source: 'wh-2024-09-17-third-anniversary-statement' }],
+  },
+  {
+    id: '2024-09-18-luxon-no-change',
+    date: '2024-09-18',
+    speaker: 'christopher-luxon',
+    text: "There's no change ... we are exploring Aukus Pillar 2",
+    event: '2024-09-17-third-anniversary-statement',
+    citations: [{ source: 'nzherald-2024-09-aukus-third-birthday' }],
+    note: 'New Zealand’s prime minister, the day the third-anniversary statement was reported in New Zealand; he was not invited, the report adds.',
   },
   {
     id: '2024-09-26-ministers-progress',
