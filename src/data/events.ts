@@ -1220,10 +1220,11 @@ const records = [
           'HMS Anson has arrived at Western Australia’s HMAS Stirling for the first‑ever maintenance activity on a United Kingdom nuclear‑powered submarine in Australia',
       },
       {
-        source: 'the-west-2026-02-22-hms-anson-arrives-stirling',
+        source: 'gsherald-2026-02-hms-anson-arrives-stirling',
         quote:
           'tests of its Speartooth large underwater drone to see how it operates with the British submarine at sea, as part of AUKUS pillar 2 activities',
       },
+      { source: 'the-west-2026-02-22-hms-anson-arrives-stirling' },
       { source: 'the-west-2026-02-04-hms-anson-visit-announced' },
     ],
     note: 'The ASA page is undated; the day of arrival is from The West Australian (2026-02-22). A maintenance period, not a military exercise: the kind is the nearest of the event kinds. It is not the start of Submarine Rotational Force-West, which the ASA places "from 2027".',
@@ -1311,9 +1312,9 @@ const records = [
 export type EventId = (typeof records)[number]['id'];
 
 /**
- * Dated events 2021–2025: every row of the source timeline verified in an official text or quoted
- * verbatim in reporting, plus the reported rows the status spells rest on, each with its
- * confidence.
+ * Dated events from 2021 to the snapshot: the rows of the source timelines verified in an official
+ * text or quoted verbatim in reporting, plus the reported, paraphrased and media-only rows that the
+ * status spells rest on or that the record needs, each with its confidence.
  *
  * @category Entities
  * @example

@@ -28,6 +28,7 @@ const records = [
   { id: 'justin-trudeau', name: 'Justin Trudeau' },
   { id: 'anita-anand', name: 'Anita Anand' },
   { id: 'bill-blair', name: 'Bill Blair' },
+  { id: 'chris-hipkins', name: 'Chris Hipkins' },
   { id: 'andrew-little', name: 'Andrew Little' },
   { id: 'nanaia-mahuta', name: 'Nanaia Mahuta' },
   { id: 'antony-blinken', name: 'Antony Blinken' },
@@ -39,7 +40,6 @@ const records = [
   { id: 'peter-highnam', name: 'Peter Highnam' },
   { id: 'marco-rubio', name: 'Marco Rubio' },
   // Supplement: aukus-facts-2026.md rows 45–66 and later
-  { id: 'chris-hipkins', name: 'Chris Hipkins' },
   { id: 'dan-jarvis', name: 'Dan Jarvis' },
 ] as const satisfies readonly Person[];
 

@@ -1413,7 +1413,18 @@ const records = [
     published: '2026-02-22',
     kind: 'news-report',
     official: false,
-    note: 'Title taken from the URL. The text was read at the Great Southern Herald copy of the same article (https://www.gsherald.com.au/news/wa/british-nuclear-sub-arrives-at-hmas-stirling-following-rottnest-delay-c-21715746.amp).',
+    note: 'Title taken from the URL. The text was read at the Great Southern Herald copy of the same article.',
+  },
+  {
+    id: 'gsherald-2026-02-hms-anson-arrives-stirling',
+    title:
+      'The only operational UK nuclear sub HMS Anson arrives at Garden Island following delay due to channel swim',
+    publisher: 'Great Southern Herald (copy of The West Australian)',
+    url: 'https://www.gsherald.com.au/news/wa/british-nuclear-sub-arrives-at-hmas-stirling-following-rottnest-delay-c-21715746.amp',
+    published: '2026-02',
+    kind: 'news-report',
+    official: false,
+    note: 'The same article as The West Australian of 2026-02-22 (same article number); the copy read shows no date, so only the month of the arrival it reports is recorded.',
   },
   {
     id: 'the-west-2026-02-04-hms-anson-visit-announced',

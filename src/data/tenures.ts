@@ -304,9 +304,9 @@ const records = [
       },
       { source: 'gov-uk-2024-09-26-aukus-statement' },
       { source: 'gov-uk-2025-12-10-defence-ministers' },
-      { source: 'gb-news-2026-06-11-healey-resigns-jarvis' },
+      { source: 'metro-2026-06-11-healey-resigns' },
     ],
-    note: 'UK Defence Secretary, appointed by Keir Starmer on Friday 2024-07-05; attested at the AUKUS defence ministers’ meetings from 2024-09-26; resigned on 2026-06-11. Until data 0.1.0 his tenure started only where first attested, 2024-09-26.',
+    note: 'UK Defence Secretary, appointed by Keir Starmer on Friday 2024-07-05; attested at the AUKUS defence ministers’ meetings from 2024-09-26. Until data 0.1.0 his tenure started only where first attested, 2024-09-26. He resigned on 2026-06-11, the day Dan Jarvis was appointed by GB News’s account; both are recorded as in office on that day.',
   },
   // Supplement: aukus-facts-2026.md rows 45–66 and later
   {

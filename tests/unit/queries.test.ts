@@ -60,9 +60,13 @@ describe('timeline', () => {
   });
 
   it('includes a partially dated event when any of its days is in range', () => {
+    // The Act is dated only to its year, so it shows on any day of 2024.
     expect(timeline({ from: '2024-10-31', to: '2024-10-31' }).map((e) => e.id)).toEqual([
       '2024-naval-nuclear-power-safety-act',
       '2024-10-japan-observes-autonomous-warrior',
+    ]);
+    expect(timeline({ from: '2024-11-01', to: '2024-11-17' }).map((e) => e.id)).toEqual([
+      '2024-naval-nuclear-power-safety-act',
     ]);
     expect(timeline({ from: '2025-01-01', to: '2025-01-31' })).toEqual([]);
   });
@@ -147,7 +151,7 @@ describe('officeHolder', () => {
 describe('changesBetween', () => {
   it('lists the consultations of 2024-09-17', () => {
     const changes = changesBetween('2024-09-16', '2024-09-17').filter(
-      (c) => c.pillar === 'pillar-2',
+      (c) => c.scope === 'pillar-2',
     );
     expect(changes.map((c) => `${c.country}: ${c.from?.status} -> ${c.to?.status}`)).toEqual([
       'CA: interest-expressed -> consultation',
@@ -176,26 +180,24 @@ describe('changesBetween', () => {
       ],
     });
     const changes = atlas.changesBetween('2021-12-31', '2022-02-01');
-    // A partnership-wide spell shows in the partnership's standing and in each pillar's.
-    expect(changes).toHaveLength(6);
-    expect(
-      changes.filter((c) => c.pillar === undefined).map((c) => [c.date, c.from, c.to]),
-    ).toEqual([
+    // A partnership-wide spell changes one scope: it is listed once, never echoed per pillar.
+    expect(changes.map((c) => c.scope)).toEqual(['partnership', 'partnership']);
+    expect(changes.map((c) => [c.date, c.from, c.to])).toEqual([
       ['2022-01-01', null, { status: 'floated', claim: 'reported' }],
       ['2022-02-01', { status: 'floated', claim: 'reported' }, null],
     ]);
   });
 
-  it('replays to the standing at the end', () => {
+  it('replays to the standing at the end, combined by scope before claim', () => {
     const from = '2021-01-01';
     const to = dataset.meta.snapshotDate;
     const changes = changesBetween(from, to);
     for (const country of ['JP', 'CA', 'NZ', 'KR', 'IN', 'AU'] as const) {
-      for (const pillar of [undefined, 'pillar-1', 'pillar-2'] as const) {
-        const mine = changes.filter((c) => c.country === country && c.pillar === pillar);
-        const last = mine.at(-1)?.to ?? null;
-        const end = statusOf(country, { asOf: to, ...(pillar ? { pillar } : {}) });
-        expect(last?.status ?? null).toBe(end.status);
+      const last = (scope: string) =>
+        changes.filter((c) => c.country === country && c.scope === scope).at(-1)?.to ?? null;
+      for (const pillar of ['pillar-1', 'pillar-2'] as const) {
+        const end = statusOf(country, { asOf: to, pillar });
+        expect(end.status).toBe((last(pillar) ?? last('partnership'))?.status ?? null);
       }
     }
   });
@@ -251,10 +253,9 @@ describe('createAtlas', () => {
     expect(atlas.timeline({ kind: 'review' })).toHaveLength(4);
     expect(atlas.capabilityAreas('pillar-2')).toHaveLength(8);
     expect(atlas.officeHolder('JP', 'head-of-government')?.name).toBe('Sanae Takaichi');
-    expect(atlas.changesBetween('2025-11-30', '2025-12-01').map((c) => c.country)).toEqual([
-      'FR',
-      'FR',
-    ]);
+    expect(
+      atlas.changesBetween('2025-11-30', '2025-12-01').map((c) => `${c.country} ${c.scope}`),
+    ).toEqual(['FR pillar-2']);
     expect(atlas.toGraph({ minStatus: 'floated' }).nodes.some((n) => n.id === 'country:FR')).toBe(
       true,
     );
