@@ -56,7 +56,11 @@ describe('knownAt: what was public on a date', () => {
     expect(standing.reported.find((r) => r.scope === 'pillar-2')?.until).toBeUndefined();
     expect(
       timeline({ country: 'JP', from: '2024-04-01', knownAt: '2024-04-09' }).map((e) => e.id),
-    ).toEqual(['2024-04-08-defence-ministers-consider-japan', '2024-04-09-albanese-no-expansion']);
+    ).toEqual([
+      '2024-04-03-emanuel-wsj-op-ed',
+      '2024-04-08-defence-ministers-consider-japan',
+      '2024-04-09-albanese-no-expansion',
+    ]);
   });
 
   it('defaults asOf to knownAt and refuses to forecast', () => {

@@ -40,6 +40,7 @@ describe('timeline', () => {
     expect(
       timeline({ country: 'JP', from: '2024-04-01', to: '2024-04-30' }).map((e) => e.id),
     ).toEqual([
+      '2024-04-03-emanuel-wsj-op-ed',
       '2024-04-08-defence-ministers-consider-japan',
       '2024-04-09-albanese-no-expansion',
       '2024-04-10-biden-kishida-press-conference',
