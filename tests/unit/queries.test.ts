@@ -60,9 +60,12 @@ describe('timeline', () => {
 
   it('includes a partially dated event when any of its days is in range', () => {
     expect(timeline({ from: '2024-10-31', to: '2024-10-31' }).map((e) => e.id)).toEqual([
+      '2024-naval-nuclear-power-safety-act',
       '2024-10-japan-observes-autonomous-warrior',
     ]);
-    expect(timeline({ from: '2024-11-01', to: '2024-11-17' })).toEqual([]);
+    expect(timeline({ from: '2024-11-01', to: '2024-11-17' }).map((e) => e.id)).toEqual([
+      '2024-naval-nuclear-power-safety-act',
+    ]);
   });
 });
 
