@@ -101,9 +101,9 @@ describe('a project that installs the packed package', () => {
     expect(code).not.toContain('Yesterday I joined President Biden');
   });
 
-  it('keeps the whole core entry within 30 kB brotli', async () => {
+  it('keeps the whole core entry, seed included, within 50 kB brotli', async () => {
     const dir = consumerProject({ 'entry.js': "import * as aukus from 'aukus'; console.log(aukus);" });
-    expect((await bundle(dir)).brotli).toBeLessThanOrEqual(30 * 1024);
+    expect((await bundle(dir)).brotli).toBeLessThanOrEqual(50 * 1024);
   });
 
   it('ships only what users need', () => {

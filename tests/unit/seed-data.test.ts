@@ -73,6 +73,22 @@ describe('the seed dataset', () => {
     expect(dataset.meta.snapshotDate).toBe('2026-06-22');
   });
 
+  it('gives the reason for every partial date of a fact in the record’s note', () => {
+    type Dated = readonly [string, { readonly note?: string }, readonly (string | undefined)[]];
+    const dated: Dated[] = [
+      ...dataset.events.map((r) => [`events/${r.id}`, r, [r.date]] as Dated),
+      ...dataset.statements.map((r) => [`statements/${r.id}`, r, [r.date]] as Dated),
+      ...dataset.participations.map((r) => [`participations/${r.id}`, r, [r.from, r.to]] as Dated),
+      ...dataset.tenures.map((r) => [`tenures/${r.id}`, r, [r.from, r.to]] as Dated),
+      ...dataset.projects.map((r) => [`projects/${r.id}`, r, [r.from, r.to]] as Dated),
+    ];
+    const partial = dated.filter(([, , dates]) =>
+      dates.some((d) => d !== undefined && /^\d{4}(-\d{2})?$/.test(d)),
+    );
+    expect(partial.length).toBeGreaterThan(0);
+    expect(partial.filter(([, record]) => !record.note).map(([path]) => path)).toEqual([]);
+  });
+
   it('versions the data with the package', async () => {
     const { readFile } = await import('node:fs/promises');
     const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
