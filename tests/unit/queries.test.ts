@@ -59,11 +59,10 @@ describe('timeline', () => {
   });
 
   it('includes a partially dated event when any of its days is in range', () => {
-    expect(timeline({ from: '2024-11-30', to: '2024-11-30' }).map((e) => e.id)).toEqual([
-      '2024-naval-nuclear-power-safety-act',
-      '2024-11-hyflite',
+    expect(timeline({ from: '2024-10-31', to: '2024-10-31' }).map((e) => e.id)).toEqual([
+      '2024-10-japan-observes-autonomous-warrior',
     ]);
-    expect(timeline({ from: '2025-01-01', to: '2025-01-31' })).toEqual([]);
+    expect(timeline({ from: '2024-11-01', to: '2024-11-17' })).toEqual([]);
   });
 });
 
@@ -117,10 +116,28 @@ describe('officeHolder', () => {
 
   it('answers nothing where the sources do not attest anyone', () => {
     expect(officeHolder('AU', 'head-of-state')).toBeUndefined();
-    // Shapps is attested only until 2024-04-15 and Healey only from 2024-09-26.
-    expect(officeHolder('GB', 'defence-minister', { asOf: '2024-06-01' })).toBeUndefined();
-    expect(officeHolder('GB', 'defence-minister', { asOf: '2024-04-15' })?.name).toBe(
+    // Dutton is attested only until 2021-11-22, and Marles is sworn in to Defence on 2022-06-01.
+    expect(officeHolder('AU', 'defence-minister', { asOf: '2022-05-25' })).toBeUndefined();
+    expect(officeHolder('AU', 'defence-minister', { asOf: '2022-06-01' })?.name).toBe(
+      'Richard Marles',
+    );
+  });
+
+  it('hands over on the day the successor took office', () => {
+    expect(officeHolder('GB', 'defence-minister', { asOf: '2024-07-04' })?.name).toBe(
       'Grant Shapps',
+    );
+    expect(officeHolder('GB', 'defence-minister', { asOf: '2024-07-05' })?.name).toBe(
+      'John Healey',
+    );
+    expect(officeHolder('US', 'defence-minister', { asOf: '2025-01-20' })?.name).toBe(
+      'Robert Salesses',
+    );
+    expect(officeHolder('US', 'defence-minister', { asOf: '2025-01-19' })?.name).toBe(
+      'Lloyd J. Austin III',
+    );
+    expect(officeHolder('GB', 'head-of-government', { asOf: '2019-07-24' })?.name).toBe(
+      'Boris Johnson',
     );
   });
 });
