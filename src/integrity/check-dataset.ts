@@ -108,7 +108,15 @@ export function checkDataset(data: Dataset, skip: ReadonlySet<string> = new Set(
   };
   const ok = (...names: (Collection | 'meta')[]) => names.every((name) => !skip.has(name));
   const root = data as unknown as Loose;
-  const records = (name: Collection): readonly Loose[] => (ok(name) ? list(root[name]) : []);
+  const lists = new Map<Collection, readonly Loose[]>();
+  const records = (name: Collection): readonly Loose[] => {
+    let found = lists.get(name);
+    if (found === undefined) {
+      found = ok(name) ? list(root[name]) : [];
+      lists.set(name, found);
+    }
+    return found;
+  };
 
   // Unique ids, collection by collection.
   const ids = new Map<Collection, Set<string>>();
@@ -132,16 +140,20 @@ export function checkDataset(data: Dataset, skip: ReadonlySet<string> = new Set(
   }
   const countryList = records('countries') as unknown as readonly Country[];
 
+  const guesses = new Map<string, string | undefined>();
   const ref = (target: Collection, value: unknown, path: Path) => {
     const known = ids.get(target);
     const id = text(value);
     if (id === undefined || known === undefined || known.has(id)) return;
-    let guess: string | undefined;
-    if (target === 'countries') {
-      const named = countryLookup(countryList).get(normalizeName(id));
-      guess = named?.id;
-    } else {
-      guess = closest(id, known);
+    // One missing source is often cited many times: look for its near miss once.
+    const key = `${target}|${id}`;
+    let guess = guesses.get(key);
+    if (!guesses.has(key)) {
+      guess =
+        target === 'countries'
+          ? countryLookup(countryList).get(normalizeName(id))?.id
+          : closest(id, known);
+      guesses.set(key, guess);
     }
     report(
       'unknown-reference',
@@ -344,7 +356,8 @@ export function checkDataset(data: Dataset, skip: ReadonlySet<string> = new Set(
     );
   }
 
-  if (ok('sources')) {
+  // A skipped collection may cite any source, so unused sources are known only when none is.
+  if (skip.size === 0) {
     records('sources').forEach((s, i) => {
       const id = text(s['id']);
       if (id !== undefined && !cited.has(id)) {
