@@ -61,9 +61,10 @@ const SINGULAR: Record<Collection, string> = {
   tenures: 'tenure',
 };
 
+// Items that are not objects read as empty records, so every index stays the item's own.
 const list = (value: unknown): readonly Loose[] =>
   Array.isArray(value)
-    ? value.filter((item): item is Loose => typeof item === 'object' && item !== null)
+    ? value.map((item): Loose => (typeof item === 'object' && item !== null ? item : {}))
     : [];
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
