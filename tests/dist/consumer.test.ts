@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +61,22 @@ describe('a project that installs the packed package', () => {
     expect(node(dir, 'esm.mjs')).toBe('false 2025-12-10 aukus 8\n');
     expect(node(dir, 'rules.mjs')).toBe('true true unknown-reference\ntrue true\n');
     expect(node(dir, 'cjs.cjs')).toBe('true 2025-12-10 https://json-schema.org/draft/2020-12/schema true\n');
+  });
+
+  it('runs the main entry, createAtlas checks included, without zod installed', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.peerDependenciesMeta).toEqual({ zod: { optional: true } });
+    const dir = consumerProject(
+      {
+        'main.mjs': `
+          import { createAtlas, dataset, isMember } from 'aukus';
+          console.log(isMember('AU'), createAtlas({ ...dataset }).isMember('GB'));
+          await import('aukus/schema').catch((error) => console.log(error.code));
+        `,
+      },
+      { zod: false },
+    );
+    expect(node(dir, 'main.mjs')).toBe('true true\nERR_MODULE_NOT_FOUND\n');
   });
 
   it.each([
@@ -141,9 +158,12 @@ describe('a project that installs the packed package', () => {
       .filter(Boolean)
       .map((f) => f.replace(/^\.\//, ''));
     const unexpected = listing.filter(
-      (f) => !/^(dist\/|csv\/|data\.json$|dataset\.schema\.json$|datapackage\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),
+      (f) =>
+        !/^(dist\/|csv\/|docs\/[\w-]+\.md$|data\.json$|dataset\.schema\.json$|datapackage\.json$|README\.md$|CONTRIBUTING\.md$|SECURITY\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),
     );
     expect(unexpected).toEqual([]);
     expect(listing).toContain('dist/index.d.cts');
+    // The pages the README links to travel with it, so its links work in node_modules.
+    expect(listing).toEqual(expect.arrayContaining(['docs/getting-started.md', 'CONTRIBUTING.md', 'SECURITY.md']));
   });
 });
