@@ -55,7 +55,7 @@ export interface Atlas<C extends string = string, P extends string = string> {
   /** {@link statusOf} over this dataset. */
   statusOf(country: C, options?: StatusOptions<P>): Standing;
   /** {@link pillarPartners} over this dataset. */
-  pillarPartners(pillar: P, options?: PillarPartnersOptions): readonly PillarPartner[];
+  pillarPartners(pillar: P, options?: PillarPartnersOptions): readonly PillarPartner<C>[];
   /** {@link membersOf} over this dataset. */
   membersOf(options?: MembersOptions): readonly C[];
   /** {@link countryHistory} over this dataset. */
@@ -201,7 +201,7 @@ export function createAtlas<const D extends Dataset>(
     isMember: (country: C, options?: StatusOptions<P>) => isMemberIn(data, country, options),
     statusOf: (country: C, options?: StatusOptions<P>) => statusOfIn(data, country, options),
     pillarPartners: (pillar: P, options?: PillarPartnersOptions) =>
-      pillarPartnersIn(data, pillar, options),
+      pillarPartnersIn(data, pillar, options) as readonly PillarPartner<C>[],
     membersOf: (options?: MembersOptions) => membersOfIn(data, options) as readonly C[],
     countryHistory: (country: C) => countryHistoryIn(data, country),
     timeline: (options?: TimelineOptions<C, P>) => timelineIn(data, options),

@@ -1,4 +1,4 @@
-import type { PillarId } from '../data/ids.js';
+import type { CountryId, PillarId } from '../data/ids.js';
 import { readAsOf } from '../internal/date-input.js';
 import { readOptions } from '../internal/options.js';
 import { readLadderStatus, readPillarId } from '../internal/read-inputs.js';
@@ -36,9 +36,9 @@ export interface PillarPartnersOptions {
  * first?.country; // 'AU'
  * ```
  */
-export interface PillarPartner {
+export interface PillarPartner<C extends string = CountryId> {
   /** The country id. */
-  readonly country: string;
+  readonly country: C;
   /** Its deciding status on that date. */
   readonly status: LadderStatus;
   /** Whether that status rests on an official or a reported claim. */
@@ -58,13 +58,13 @@ export function pillarPartnersIn(
   data: StatusData,
   pillar: unknown,
   options?: PillarPartnersOptions,
-): readonly PillarPartner[] {
+): readonly PillarPartner<string>[] {
   const pillarId = readPillarId(pillar, data.pillars);
   const { asOf, minStatus } = readOptions(options, OPTION_KEYS, 'pillarPartners');
   const day = readAsOf(asOf, data.meta.snapshotDate);
   const weakest = minStatus === undefined ? 'partner' : readLadderStatus(minStatus);
   const limit = LADDER_STATUSES.indexOf(weakest);
-  const result: PillarPartner[] = [];
+  const result: PillarPartner<string>[] = [];
   for (const country of spellIndex(data).countries) {
     const standing = standingAt(data, country, day, pillarId);
     const rank = (LADDER_STATUSES as readonly (string | null)[]).indexOf(standing.status);
@@ -110,5 +110,5 @@ export function pillarPartners(
   pillar: PillarId,
   options?: PillarPartnersOptions,
 ): readonly PillarPartner[] {
-  return pillarPartnersIn(SEED_STATUS_DATA, pillar, options);
+  return pillarPartnersIn(SEED_STATUS_DATA, pillar, options) as readonly PillarPartner[];
 }

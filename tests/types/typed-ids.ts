@@ -58,6 +58,8 @@ atlas.statusOf('FR', { pillar: 'pillar-3' });
 const france = atlas.resolveCountry('France');
 if (france) atlas.isMember(france.id);
 for (const row of atlas.toRows()) atlas.isMember(row.country);
+for (const partner of atlas.pillarPartners('pillar-2')) atlas.isMember(partner.country);
+for (const partner of pillarPartners('pillar-2')) isMember(partner.country);
 if (atlas.isCountryId(text)) atlas.isMember(text);
 
 // The same data parsed from JSON, with its type given.
