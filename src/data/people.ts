@@ -15,8 +15,10 @@ const records = [
   { id: 'fumio-kishida', name: 'Fumio Kishida' },
   { id: 'shigeru-ishiba', name: 'Shigeru Ishiba' },
   { id: 'sanae-takaichi', name: 'Sanae Takaichi' },
+  { id: 'peter-dutton', name: 'Peter Dutton' },
   { id: 'richard-marles', name: 'Richard Marles' },
   { id: 'lloyd-austin', name: 'Lloyd J. Austin III' },
+  { id: 'robert-salesses', name: 'Robert Salesses' },
   { id: 'pete-hegseth', name: 'Pete Hegseth' },
   { id: 'ben-wallace', name: 'Ben Wallace' },
   { id: 'grant-shapps', name: 'Grant Shapps' },
@@ -24,13 +26,20 @@ const records = [
   { id: 'jen-psaki', name: 'Jen Psaki' },
   { id: 'john-kirby', name: 'John Kirby' },
   { id: 'justin-trudeau', name: 'Justin Trudeau' },
+  { id: 'anita-anand', name: 'Anita Anand' },
   { id: 'bill-blair', name: 'Bill Blair' },
+  { id: 'chris-hipkins', name: 'Chris Hipkins' },
+  { id: 'andrew-little', name: 'Andrew Little' },
+  { id: 'nanaia-mahuta', name: 'Nanaia Mahuta' },
+  { id: 'antony-blinken', name: 'Antony Blinken' },
   { id: 'christopher-luxon', name: 'Christopher Luxon' },
   { id: 'winston-peters', name: 'Winston Peters' },
   { id: 'judith-collins', name: 'Judith Collins' },
   { id: 'shin-won-sik', name: 'Shin Won-sik' },
   { id: 'peter-highnam', name: 'Peter Highnam' },
   { id: 'marco-rubio', name: 'Marco Rubio' },
+  // Supplement: aukus-facts-2026.md rows 45–66 and later
+  { id: 'dan-jarvis', name: 'Dan Jarvis' },
 ] as const satisfies readonly Person[];
 
 /**

@@ -146,7 +146,7 @@ function collect(input: unknown): {
  * import { dataset } from 'aukus';
  * import { parseDataset } from 'aukus/schema';
  * const copy = parseDataset(JSON.parse(JSON.stringify(dataset)));
- * copy.meta.snapshotDate; // '2025-12-10'
+ * copy.meta.snapshotDate; // '2026-06-22'
  * ```
  */
 export function parseDataset<D extends Dataset = Dataset>(input: unknown): D {

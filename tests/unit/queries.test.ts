@@ -33,7 +33,7 @@ describe('timeline', () => {
     const all = timeline();
     expect(all).toHaveLength(dataset.events.length);
     expect(all[0]?.id).toBe('2021-09-15-aukus-announced');
-    expect(all.at(-1)?.id).toBe('2025-12-10-defence-ministers-pentagon');
+    expect(all.at(-1)?.id).toBe('2026-06-22-starmer-to-step-down');
   });
 
   it('narrows by dates, country, pillar and kind', () => {
@@ -47,7 +47,9 @@ describe('timeline', () => {
     ]);
     expect(timeline({ kind: 'legislation' }).map((e) => e.id)).toEqual([
       '2023-12-22-ndaa-submarine-transfer',
+      '2024-naval-nuclear-power-safety-act',
       '2024-09-01-itar-exemption-effective',
+      '2025-12-18-fy2026-ndaa-signed',
     ]);
     expect(
       timeline({ pillar: 'pillar-2', from: '2025-01-01' }).every((e) =>
@@ -57,10 +59,15 @@ describe('timeline', () => {
   });
 
   it('includes a partially dated event when any of its days is in range', () => {
-    expect(timeline({ from: '2024-11-30', to: '2024-11-30' }).map((e) => e.id)).toEqual([
-      '2024-11-hyflite',
+    // The Act is dated only to its year, so it shows on any day of 2024.
+    expect(timeline({ from: '2024-10-31', to: '2024-10-31' }).map((e) => e.id)).toEqual([
+      '2024-naval-nuclear-power-safety-act',
+      '2024-10-japan-observes-autonomous-warrior',
     ]);
-    expect(timeline({ from: '2024-12-01', to: '2024-12-31' })).toEqual([]);
+    expect(timeline({ from: '2024-11-01', to: '2024-11-17' }).map((e) => e.id)).toEqual([
+      '2024-naval-nuclear-power-safety-act',
+    ]);
+    expect(timeline({ from: '2025-01-01', to: '2025-01-31' })).toEqual([]);
   });
 });
 
@@ -114,10 +121,28 @@ describe('officeHolder', () => {
 
   it('answers nothing where the sources do not attest anyone', () => {
     expect(officeHolder('AU', 'head-of-state')).toBeUndefined();
-    // Shapps is attested only until 2024-04-15 and Healey only from 2024-09-26.
-    expect(officeHolder('GB', 'defence-minister', { asOf: '2024-06-01' })).toBeUndefined();
-    expect(officeHolder('GB', 'defence-minister', { asOf: '2024-04-15' })?.name).toBe(
+    // Dutton is attested only until 2021-11-22, and Marles is sworn in to Defence on 2022-06-01.
+    expect(officeHolder('AU', 'defence-minister', { asOf: '2022-05-25' })).toBeUndefined();
+    expect(officeHolder('AU', 'defence-minister', { asOf: '2022-06-01' })?.name).toBe(
+      'Richard Marles',
+    );
+  });
+
+  it('hands over on the day the successor took office', () => {
+    expect(officeHolder('GB', 'defence-minister', { asOf: '2024-07-04' })?.name).toBe(
       'Grant Shapps',
+    );
+    expect(officeHolder('GB', 'defence-minister', { asOf: '2024-07-05' })?.name).toBe(
+      'John Healey',
+    );
+    expect(officeHolder('US', 'defence-minister', { asOf: '2025-01-20' })?.name).toBe(
+      'Robert Salesses',
+    );
+    expect(officeHolder('US', 'defence-minister', { asOf: '2025-01-19' })?.name).toBe(
+      'Lloyd J. Austin III',
+    );
+    expect(officeHolder('GB', 'head-of-government', { asOf: '2019-07-24' })?.name).toBe(
+      'Boris Johnson',
     );
   });
 });
@@ -125,7 +150,7 @@ describe('officeHolder', () => {
 describe('changesBetween', () => {
   it('lists the consultations of 2024-09-17', () => {
     const changes = changesBetween('2024-09-16', '2024-09-17').filter(
-      (c) => c.pillar === 'pillar-2',
+      (c) => c.scope === 'pillar-2',
     );
     expect(changes.map((c) => `${c.country}: ${c.from?.status} -> ${c.to?.status}`)).toEqual([
       'CA: interest-expressed -> consultation',
@@ -158,26 +183,24 @@ describe('changesBetween', () => {
       ],
     });
     const changes = atlas.changesBetween('2021-12-31', '2022-02-01');
-    // A partnership-wide spell shows in the partnership's standing and in each pillar's.
-    expect(changes).toHaveLength(6);
-    expect(
-      changes.filter((c) => c.pillar === undefined).map((c) => [c.date, c.from, c.to]),
-    ).toEqual([
+    // A partnership-wide spell changes one scope: it is listed once, never echoed per pillar.
+    expect(changes.map((c) => c.scope)).toEqual(['partnership', 'partnership']);
+    expect(changes.map((c) => [c.date, c.from, c.to])).toEqual([
       ['2022-01-01', null, { status: 'floated', claim: 'reported' }],
       ['2022-02-01', { status: 'floated', claim: 'reported' }, null],
     ]);
   });
 
-  it('replays to the standing at the end', () => {
+  it('replays to the standing at the end, combined by scope before claim', () => {
     const from = '2021-01-01';
     const to = dataset.meta.snapshotDate;
     const changes = changesBetween(from, to);
     for (const country of ['JP', 'CA', 'NZ', 'KR', 'IN', 'AU'] as const) {
-      for (const pillar of [undefined, 'pillar-1', 'pillar-2'] as const) {
-        const mine = changes.filter((c) => c.country === country && c.pillar === pillar);
-        const last = mine.at(-1)?.to ?? null;
-        const end = statusOf(country, { asOf: to, ...(pillar ? { pillar } : {}) });
-        expect(last?.status ?? null).toBe(end.status);
+      const last = (scope: string) =>
+        changes.filter((c) => c.country === country && c.scope === scope).at(-1)?.to ?? null;
+      for (const pillar of ['pillar-1', 'pillar-2'] as const) {
+        const end = statusOf(country, { asOf: to, pillar });
+        expect(end.status).toBe((last(pillar) ?? last('partnership'))?.status ?? null);
       }
     }
   });
@@ -230,18 +253,17 @@ describe('createAtlas', () => {
     expect(atlas.countryHistory('FR')).toHaveLength(1);
     expect(atlas.resolveCountry('French Republic')?.id).toBe('FR');
     expect(atlas.getCountry('FR')?.numeric).toBe('250');
-    expect(atlas.timeline({ kind: 'review' })).toHaveLength(3);
+    expect(atlas.timeline({ kind: 'review' })).toHaveLength(4);
     expect(atlas.capabilityAreas('pillar-2')).toHaveLength(8);
     expect(atlas.officeHolder('JP', 'head-of-government')?.name).toBe('Sanae Takaichi');
-    expect(atlas.changesBetween('2025-11-30', '2025-12-01').map((c) => c.country)).toEqual([
-      'FR',
-      'FR',
-    ]);
+    expect(
+      atlas.changesBetween('2025-11-30', '2025-12-01').map((c) => `${c.country} ${c.scope}`),
+    ).toEqual(['FR pillar-2']);
     expect(atlas.toGraph({ minStatus: 'floated' }).nodes.some((n) => n.id === 'country:FR')).toBe(
       true,
     );
     expect(atlas.toRows({ country: 'FR' })).toHaveLength(1);
-    expect(atlas.toTimelineItems({ kind: 'review' })).toHaveLength(3);
+    expect(atlas.toTimelineItems({ kind: 'review' })).toHaveLength(4);
     expect(atlas.toDot()).toContain('digraph');
     expect(atlas.toMermaid()).toContain('flowchart LR');
     expect(atlas.toDataPackage().files.length).toBeGreaterThan(5);
@@ -280,9 +302,9 @@ describe('createAtlas', () => {
   it('rebuilds its index when the snapshot differs', () => {
     const later = createAtlas({
       ...dataset,
-      meta: { ...dataset.meta, snapshotDate: '2025-12-31' },
+      meta: { ...dataset.meta, snapshotDate: '2026-12-31' },
     });
-    expect(later.statusOf('JP', { asOf: '2025-12-31', pillar: 'pillar-2' }).status).toBe(
+    expect(later.statusOf('JP', { asOf: '2026-12-31', pillar: 'pillar-2' }).status).toBe(
       'consultation',
     );
   });

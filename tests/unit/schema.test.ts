@@ -22,6 +22,24 @@ function problems(input: unknown): string[] {
   return result.success ? [] : result.issues.map(formatIssue);
 }
 
+/** The index of a seed record, so that cases survive records being added before it. */
+function indexOf(collection: 'participations' | 'events', id: string): number {
+  const index = (dataset[collection] as readonly { id: string }[]).findIndex((r) => r.id === id);
+  if (index < 0) throw new Error(`no ${collection} record ${id}`);
+  return index;
+}
+const SANKEI = indexOf('participations', 'jp-floated-2022-sankei');
+const KISHIDA = indexOf('participations', 'jp-ruled-out-2022-kishida');
+const REVIEW = indexOf('events', '2025-12-04-pentagon-review-complete');
+const SOURCES = dataset.sources.length;
+
+/** A record of a mutable seed copy by id, so cases name the record they break. */
+function byId(list: Mutable[], id: string): Mutable {
+  const found = list.find((record) => record.id === id);
+  if (found === undefined) throw new Error(`no record ${id}`);
+  return found;
+}
+
 function corrupt(mutate: (d: Mutable) => void): Mutable {
   const copy = seedCopy() as Mutable;
   mutate(copy);
@@ -32,26 +50,26 @@ const cases: [string, (d: Mutable) => void, string][] = [
   [
     'a duplicate id',
     (d) => d.sources.push({ ...d.sources[0] }),
-    'sources[73].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"; give each record its own id',
+    `sources[${SOURCES}].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"; give each record its own id`,
   ],
   [
     'a dangling citation',
     (d) => {
-      d.events[2].citations[0].source = 'nowhere';
+      byId(d.events, '2021-09-16-johnson-commons-statement').citations[0].source = 'nowhere';
     },
-    'events["2021-09-22-psaki-rules-out-india-japan"].citations[0].source: Unknown source "nowhere"; add "nowhere" to sources, or fix the id',
+    'events["2021-09-16-johnson-commons-statement"].citations[0].source: Unknown source "nowhere"; add "nowhere" to sources, or fix the id',
   ],
   [
     'a spell of an unknown country',
     (d) => {
-      d.participations[4].country = 'FR';
+      byId(d.participations, 'jp-floated-2022-sankei').country = 'FR';
     },
     'participations["jp-floated-2022-sankei"].country: Unknown country "FR"; add "FR" to countries, or fix the id',
   ],
   [
     'a spell on an unknown pillar',
     (d) => {
-      d.participations[9].pillar = 'pillar-3';
+      byId(d.participations, 'jp-pillar-2-partner-2025-reported').pillar = 'pillar-3';
     },
     'participations["jp-pillar-2-partner-2025-reported"].pillar: Unknown pillar "pillar-3"; add "pillar-3" to pillars, or fix the id',
   ],
@@ -86,16 +104,16 @@ const cases: [string, (d: Mutable) => void, string][] = [
   [
     'a spell ending before it starts',
     (d) => {
-      d.participations[3].to = '2020-01-01';
+      d.participations[SANKEI].to = '2020-01-01';
     },
-    'participations["jp-ruled-out-2021-psaki"].to: Ends (2020-01-01) before it starts (2021-09-22)',
+    'participations["jp-floated-2022-sankei"].to: Ends (2020-01-01) before it starts (2022-04-12)',
   ],
   [
     'overlapping spells',
     (d) => {
-      d.participations[3].to = '2022-05-01';
+      d.participations[SANKEI].to = '2022-06-01';
     },
-    'participations["jp-floated-2022-sankei"]: Overlaps spell "jp-ruled-out-2021-psaki" of the same country, scope (the whole partnership) and claim; close one spell (`to`) before the other opens',
+    'participations["jp-ruled-out-2022-kishida"]: Overlaps spell "jp-floated-2022-sankei" of the same country, scope (the whole partnership) and claim; close one spell (`to`) before the other opens',
   ],
   [
     'a non-http URL',
@@ -196,7 +214,7 @@ describe('parseDataset', () => {
     });
     expect(problems(bad)).toEqual([
       'events["2021-09-15-aukus-announced"].date: Not a real calendar date',
-      'sources[73].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"; give each record its own id',
+      `sources[${SOURCES}].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"; give each record its own id`,
       'tenures["us-hog-joe-biden"].person: Unknown person "nobody"; add "nobody" to people, or fix the id',
     ]);
   });

@@ -73,6 +73,7 @@ describe('toGraph', () => {
       'HyFliTE',
       'Maritime autonomous systems interoperability with Japan',
       'Maritime Big Play',
+      'Payloads and enabling systems for uncrewed undersea vehicles',
     ]);
     expect(links.some((l) => l.source === 'country:JP' && l.kind === 'participant')).toBe(true);
   });
@@ -222,8 +223,8 @@ describe('data the countries list does not cover', () => {
       participations: [
         ...dataset.participations,
         {
-          id: 'xx-floated',
-          country: 'XX',
+          id: 'fr-floated',
+          country: 'FR',
           pillar: 'pillar-2',
           status: 'floated',
           claim: 'reported',
@@ -232,20 +233,20 @@ describe('data the countries list does not cover', () => {
         },
       ],
     } as const;
-    expect(() => createAtlas(data)).toThrow(/Unknown country "XX"; add "XX" to countries/);
+    expect(() => createAtlas(data)).toThrow(/Unknown country "FR"; add "FR" to countries/);
     const atlas = createAtlas(data, { trusted: true });
-    expect(atlas.toRows({ country: 'XX' as never })[0]).toMatchObject({
+    expect(atlas.toRows({ country: 'FR' as never })[0]).toMatchObject({
       countryName: '',
       alpha3: '',
       numeric: '',
     });
     expect(
-      atlas.toGraph({ minStatus: 'floated' }).nodes.find((n) => n.id === 'country:XX'),
+      atlas.toGraph({ minStatus: 'floated' }).nodes.find((n) => n.id === 'country:FR'),
     ).toEqual({
-      id: 'country:XX',
+      id: 'country:FR',
       type: 'country',
-      label: 'XX',
-      iso2: 'XX',
+      label: 'FR',
+      iso2: 'FR',
     });
   });
 });
