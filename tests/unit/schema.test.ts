@@ -29,8 +29,6 @@ function indexOf(collection: 'participations' | 'events', id: string): number {
   return index;
 }
 const SANKEI = indexOf('participations', 'jp-floated-2022-sankei');
-const KISHIDA = indexOf('participations', 'jp-ruled-out-2022-kishida');
-const REVIEW = indexOf('events', '2025-12-04-pentagon-review-complete');
 const SOURCES = dataset.sources.length;
 
 /** A record of a mutable seed copy by id, so cases name the record they break. */
