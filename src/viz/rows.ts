@@ -1,11 +1,11 @@
 import { countries } from '../data/countries.js';
-import type { CountryId } from '../data/ids.js';
+import type { CountryId, PillarId } from '../data/ids.js';
 import { participations } from '../data/participations.js';
 import { compareText } from '../internal/compare.js';
 import { readOptions } from '../internal/options.js';
 import { readCountryId, readOneOf } from '../internal/read-inputs.js';
 import type { Dataset } from '../model/dataset.js';
-import { CLAIMS, type Claim } from '../model/status.js';
+import { CLAIMS, type Claim, type ParticipationStatus } from '../model/status.js';
 
 /**
  * One status spell as a flat, tidy row for Observable Plot, Vega-Lite, pandas or a spreadsheet.
@@ -19,11 +19,11 @@ import { CLAIMS, type Claim } from '../model/status.js';
  * row?.alpha3; // 'JPN'
  * ```
  */
-export interface StatusRow {
+export interface StatusRow<C extends string = CountryId, P extends string = PillarId> {
   /** Id of the participation spell. */
   readonly id: string;
   /** ISO 3166-1 alpha-2 id. */
-  readonly country: string;
+  readonly country: C;
   /** Country name. */
   readonly countryName: string;
   /** ISO 3166-1 alpha-3 code. */
@@ -31,11 +31,11 @@ export interface StatusRow {
   /** ISO 3166-1 numeric code, as world-atlas uses. */
   readonly numeric: string;
   /** Pillar id, or `''` for the partnership as a whole. */
-  readonly pillar: string;
+  readonly pillar: P | '';
   /** The status. */
-  readonly status: string;
+  readonly status: ParticipationStatus;
   /** `official` or `reported`. */
-  readonly claim: string;
+  readonly claim: Claim;
   /** First day, as precise as known. */
   readonly from: string;
   /** Last day, or `''` while it still holds at the snapshot. */
@@ -65,7 +65,10 @@ export interface RowsOptions<C extends string = CountryId> {
 export type RowsData = Pick<Dataset, 'countries' | 'participations'>;
 
 /** @internal */
-export function toRowsIn(data: RowsData, options?: RowsOptions<string>): readonly StatusRow[] {
+export function toRowsIn(
+  data: RowsData,
+  options?: RowsOptions<string>,
+): readonly StatusRow<string, string>[] {
   const { country, claim } = readOptions(options, ['country', 'claim'], 'toRows');
   const only = country === undefined ? undefined : readCountryId(country, data.countries);
   if (claim !== undefined) readOneOf(claim, CLAIMS, 'claim');
@@ -121,5 +124,5 @@ export const SEED_ROWS_DATA: RowsData = { countries, participations };
  * ```
  */
 export function toRows(options?: RowsOptions): readonly StatusRow[] {
-  return toRowsIn(SEED_ROWS_DATA, options);
+  return toRowsIn(SEED_ROWS_DATA, options) as readonly StatusRow[];
 }
