@@ -88,6 +88,7 @@ export {
   type DataPackageDescriptor,
   type DataPackageField,
   type DataPackageFile,
+  type DataPackageForeignKey,
   type DataPackageLicense,
   type DataPackageResource,
   toDataPackage,

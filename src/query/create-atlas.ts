@@ -71,9 +71,9 @@ export interface Atlas<C extends string = string, P extends string = string> {
   /** {@link toGraph} over this dataset. */
   toGraph(options?: GraphOptions): Graph;
   /** {@link toRows} over this dataset. */
-  toRows(options?: RowsOptions<C>): readonly StatusRow[];
+  toRows(options?: RowsOptions<C>): StatusRow[];
   /** {@link toTimelineItems} over this dataset. */
-  toTimelineItems(options?: TimelineOptions<C, P>): readonly TimelineItem[];
+  toTimelineItems(options?: TimelineOptions<C, P>): TimelineItem[];
   /** {@link toDot} over this dataset. */
   toDot(options?: GraphOptions): string;
   /** {@link toMermaid} over this dataset. */

@@ -153,7 +153,7 @@ describe('aukus export', () => {
     const json = await cli(['export', '--format', 'json']);
     expect(() => parseDataset(JSON.parse(json.stdout))).not.toThrow();
     expect((await cli(['export', '--format', 'csv'])).stdout.split('\r\n')[0]).toBe(
-      'id,country,countryName,alpha3,numeric,pillar,status,claim,from,to,sources',
+      'id,country,countryName,alpha3,numeric,pillar,status,claim,start,end,open,from,to,sources',
     );
     expect((await cli(['export', '--format', 'dot'])).stdout).toMatch(/^digraph aukus/);
     expect((await cli(['export', '--format', 'mermaid'])).stdout).toMatch(/^flowchart LR/);
