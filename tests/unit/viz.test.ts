@@ -13,6 +13,7 @@ import {
   toTimelineItems,
 } from '../../src/index.js';
 import { graphToDot, graphToMermaid } from '../../src/viz/diagrams.js';
+import type { Graph } from '../../src/viz/graph.js';
 
 describe('toGraph', () => {
   it('links only to nodes that exist, with unique node ids', () => {
@@ -116,7 +117,7 @@ describe('toRows and toCsv', () => {
       ...dataset,
       participations: [
         {
-          ...(dataset.participations.find((p) => p.id === 'au-member-2021') as never),
+          ...(dataset.participations[0] as (typeof dataset.participations)[number]),
           id: 'au-partial',
           from: '2021-09',
           to: '2024-03',
@@ -187,14 +188,22 @@ describe('toDot and toMermaid', () => {
   });
 
   it('escape quotes and backslashes in labels', () => {
-    const graph = {
+    const graph: Graph = {
       asOf: '2024-01-01',
       nodes: [
         { id: 'project:q', type: 'project', label: 'Say "hi" \\ now' },
         { id: 'pillar:p', type: 'pillar', label: 'P' },
       ],
-      links: [{ source: 'project:q', target: 'pillar:p', kind: 'part-of', citations: [] }],
-    } as const;
+      links: [
+        {
+          id: 'project:q->pillar:p',
+          source: 'project:q',
+          target: 'pillar:p',
+          kind: 'part-of',
+          citations: [],
+        },
+      ],
+    };
     expect(graphToDot(graph)).toContain('"project:q" [label="Say \\"hi\\" \\\\ now", shape=note];');
     expect(graphToMermaid(graph)).toContain('project_q("Say #quot;hi#quot; \\ now")');
   });
