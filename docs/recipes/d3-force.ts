@@ -5,7 +5,9 @@ import * as d3 from 'd3';
 type Node = GraphNode & d3.SimulationNodeDatum;
 type Link = Omit<GraphLink, 'source' | 'target'> & d3.SimulationLinkDatum<Node>;
 
-const { nodes, links } = toGraph({ asOf: '2024-10-01', minStatus: 'consultation' });
+const graph = toGraph({ asOf: '2024-10-01', minStatus: 'consultation' });
+const nodes: Node[] = graph.nodes;
+const links: Link[] = graph.links;
 const simulation = d3
   .forceSimulation<Node>(nodes)
   .force(

@@ -46,7 +46,8 @@ describe('d3-force', () => {
       'country:US member',
     ]);
     // Linked nodes end up closer than the farthest pair.
-    const distance = (a: { x?: number; y?: number }, b: { x?: number; y?: number }) =>
+    type Point = { x?: number | undefined; y?: number | undefined };
+    const distance = (a: Point, b: Point) =>
       Math.hypot((a.x ?? 0) - (b.x ?? 0), (a.y ?? 0) - (b.y ?? 0));
     const farthest = Math.max(...nodes.flatMap((a) => nodes.map((b) => distance(a, b))));
     for (const l of links)
@@ -62,7 +63,7 @@ describe('Cytoscape.js', () => {
     expect(countries).toEqual(
       ['AU', 'CA', 'GB', 'IN', 'JP', 'KR', 'NZ', 'US'].map((c) => `country:${c}`),
     );
-    const japan = cy.getElementById('country:JP').outgoers('edge');
+    const japan = cy.edges('[source = "country:JP"]');
     expect(japan.map((e) => `${e.target().id()} ${e.data('status')} ${e.data('claim')}`)).toEqual([
       'pillar:pillar-2 consultation official',
     ]);
