@@ -2,7 +2,7 @@
 // tools: `npm run docs:images`. Plot's figure (an HTML legend beside its SVG) is photographed in
 // Debian's Chromium; the other pictures are SVG.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -14,6 +14,20 @@ const work = join(root, '.tmp', 'docs-images');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const recipes = (await readdir(join(root, 'docs', 'recipes'))).filter((f) => f.endsWith('.ts'));
+
+// The guide shows each recipe file verbatim after its marker; copy the files in first.
+const guidePath = join(root, 'docs', 'visualization.md');
+let guide = await readFile(guidePath, 'utf8');
+for (const file of recipes) {
+  const marker = `<!-- recipe: docs/recipes/${file} -->\n\n\`\`\`ts\n`;
+  const at = guide.indexOf(marker);
+  if (at === -1) throw new Error(`docs/visualization.md has no marker for docs/recipes/${file}`);
+  const start = at + marker.length;
+  const end = guide.indexOf('```\n', start);
+  const code = await readFile(join(root, 'docs', 'recipes', file), 'utf8');
+  guide = guide.slice(0, start) + code + guide.slice(end);
+}
+await writeFile(guidePath, guide);
 await build({
   entryPoints: recipes.map((f) => join(root, 'docs', 'recipes', f)),
   outdir: work,

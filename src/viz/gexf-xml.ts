@@ -49,14 +49,12 @@ export interface GexfDocument {
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
-  '>': '&gt;',
   '"': '&quot;',
-  "'": '&apos;',
 };
 
-/** Escapes text for an XML attribute value. */
+/** Escapes text for an XML attribute value or element text (`>` may stand as it is in both). */
 export function xmlAttribute(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return text.replace(/[&<"]/g, (c) => ENTITIES[c] ?? c);
 }
 
 function interval({ start, end }: GexfInterval): string {

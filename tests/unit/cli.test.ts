@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wantsColor } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
-import { dataset } from '../../src/index.js';
+import { XMLValidator } from 'fast-xml-parser';
+import { dataset, toGexf } from '../../src/index.js';
 import { parseDataset } from '../../src/schema/index.js';
 
 async function cli(args: string[], options: { color?: boolean; cwd?: string } = {}) {
@@ -161,6 +162,13 @@ describe('aukus export', () => {
     expect((await cli(['export', '--format', 'mermaid'])).stdout).toMatch(/^flowchart LR/);
   });
 
+  it('writes the dynamic graph for Gephi as GEXF', async () => {
+    const gexf = await cli(['export', '--format', 'gexf']);
+    expect(gexf.code).toBe(0);
+    expect(gexf.stdout).toBe(toGexf());
+    expect(XMLValidator.validate(gexf.stdout)).toBe(true);
+  });
+
   it('writes files and a data package', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'aukus-cli-'));
     const csv = await cli(['export', '--format', 'csv', '--out', 'nested/rows.csv'], { cwd: dir });
@@ -179,7 +187,7 @@ describe('aukus export', () => {
   it('refuses what it cannot do', async () => {
     expect(await cli(['export'])).toMatchObject({
       code: 2,
-      stderr: 'aukus: export: missing --format; accepted: json, csv, dot, mermaid, datapackage\n',
+      stderr: 'aukus: export: missing --format; accepted: json, csv, dot, mermaid, gexf, datapackage\n',
     });
     expect((await cli(['export', '--format', 'xml'])).stderr).toContain("unknown format 'xml'");
     expect((await cli(['export', '--json'])).stderr).toContain('use --format json');
