@@ -81,7 +81,8 @@ function networkSvg(title, nodes, links) {
     const [x, y] = at.get(n.id);
     const r = n.type === 'country' ? 6 : 10;
     const fill = n.type === 'country' ? '#24292f' : '#0969da';
-    const label = n.type === 'country' ? n.iso2 : n.label;
+    // Short labels: 'Pillar II – Advanced Capabilities' becomes 'Pillar II'.
+    const label = n.type === 'country' ? n.iso2 : n.label.split(' – ')[0];
     return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${fill}"/><text x="${(x + r + 3).toFixed(1)}" y="${(y + 4).toFixed(1)}">${xmlText(label)}</text>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12"><rect width="100%" height="100%" fill="white"/><text x="10" y="20" font-weight="bold">${xmlText(title)}</text>${lines.join('')}${dots.join('')}</svg>\n`;

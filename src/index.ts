@@ -94,6 +94,7 @@ export {
   toDataPackage,
 } from './viz/data-package.js';
 export { toDot, toMermaid } from './viz/diagrams.js';
+export { type GexfOptions, toGexf } from './viz/gexf.js';
 export {
   type Graph,
   type GraphLink,

@@ -10,6 +10,7 @@ const dayAfter = (day: string) => new Date(Date.parse(day) + 86_400_000); // `en
 
 const chart = Plot.plot({
   marginLeft: 40,
+  marginRight: 70,
   width: 860,
   x: { type: 'utc', label: null },
   y: { label: null },

@@ -10,6 +10,7 @@ const values = (['pillar-1', 'pillar-2'] as const).flatMap((pillar) =>
 const spec: TopLevelSpec = {
   $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
   data: { values },
+  width: 560,
   // `end` is the last day of the span, so the bar runs to the start of the next day.
   transform: [{ calculate: "utcOffset('date', toDate(datum.end), 1)", as: 'until' }],
   mark: 'bar',
@@ -34,9 +35,10 @@ const spec: TopLevelSpec = {
     },
     tooltip: [
       { field: 'country' },
+      { field: 'pillar' },
       { field: 'status' },
       { field: 'claim' },
-      { field: 'start' },
+      { field: 'start', type: 'temporal' },
       { field: 'end' },
     ],
   },

@@ -44,6 +44,7 @@ function spansFor(knownAt: string | undefined): Span[] {
 function drawChart(spans: Span[], asOf: string): void {
   const chart = Plot.plot({
     marginLeft: 40,
+    marginRight: 70,
     width: Math.max(640, holder.clientWidth),
     x: { type: 'utc', label: null, domain: [new Date(FIRST), dayAfter(LAST)] },
     y: { label: null, domain: countries.map((c) => c.id) },

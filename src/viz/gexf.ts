@@ -4,6 +4,7 @@ import { participations } from '../data/participations.js';
 import { partnerships } from '../data/partnerships.js';
 import { pillars } from '../data/pillars.js';
 import { sources } from '../data/sources.js';
+import { readDateInput } from '../internal/date-input.js';
 import { certainStart, formatDay } from '../internal/days.js';
 import { readOptions } from '../internal/options.js';
 import type { StatusData } from '../internal/spell-index.js';
@@ -73,7 +74,11 @@ function union(intervals: readonly GexfInterval[]): GexfInterval[] {
 export function toGexfIn(data: GexfData, options?: GexfOptions): string {
   const { knownAt } = readOptions(options, ['knownAt'], 'toGexf');
   const known = knownAt === undefined ? {} : { knownAt };
-  const last = formatDay(certainStart(data.meta.snapshotDate));
+  const snapshot = certainStart(data.meta.snapshotDate);
+  // The last day known: knownAt, which can never reach past the snapshot.
+  const last = formatDay(
+    knownAt === undefined ? snapshot : Math.min(snapshot, readDateInput(knownAt, 'knownAt')),
+  );
   const nodes: GexfElement[] = [];
   const edges: GexfEdge[] = [];
   for (const partnership of data.partnerships) {
@@ -125,7 +130,7 @@ export function toGexfIn(data: GexfData, options?: GexfOptions): string {
   const spells = edges.flatMap((edge) => edge.spells ?? []);
   const end = spells.reduce((max, s) => (s.end > max ? s.end : max), last);
   return writeGexf({
-    lastModified: last,
+    lastModified: formatDay(snapshot),
     creator: `${data.meta.name} ${data.meta.version}`,
     description: `${data.meta.name}: each country's standing in the partnership and on each pillar over time, as statusSpans gives it. Snapshot ${data.meta.snapshotDate}${knownAt === undefined ? '' : `; only what was public on ${String(knownAt)}`}.`,
     start: spells.reduce((min, s) => (s.start < min ? s.start : min), end),

@@ -78,3 +78,90 @@ describe('Cytoscape.js', () => {
     for (const id of countries) expect(radius(id)).toBeGreaterThan(radius('pillar:pillar-2'));
   });
 });
+
+const EIGHT = ['AU', 'CA', 'GB', 'IN', 'JP', 'KR', 'NZ', 'US'];
+/** The bar that covers `day` among bars titled `<country> <pillar>: … <start> to <end>`. */
+function barOn(titles: string[], country: string, pillar: string, day: string) {
+  return titles.find((title) => {
+    const match = /^(\S+) (\S+): .* (\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})$/.exec(title);
+    return (
+      match?.[1] === country &&
+      match[2] === pillar &&
+      (match[3] ?? '') <= day &&
+      day <= (match[4] ?? '')
+    );
+  });
+}
+
+describe('Observable Plot', () => {
+  it('draws the deciding status per pillar in Node with linkedom, with a legend', async () => {
+    const { parseHTML } = await import('linkedom');
+    const globals = globalThis as { window?: unknown };
+    globals.window = parseHTML('<!doctype html><html><body></body></html>').window;
+    try {
+      const { chart } = await import('../../docs/recipes/plot.js');
+      const rects = [...chart.querySelectorAll('rect')].filter((r) => r.querySelector('title'));
+      const titles = rects.map((r) => r.querySelector('title')?.textContent ?? '');
+      const fill = (title: string | undefined) =>
+        rects[titles.indexOf(title ?? '')]?.getAttribute('fill');
+      // Every country has a row, and the facets keep the pillars apart.
+      for (const code of EIGHT) expect(titles.some((t) => t.startsWith(`${code} `))).toBe(true);
+      const japan = barOn(titles, 'JP', 'pillar-2', '2024-10-01');
+      expect(japan).toMatch(/: consultation \(official\)/);
+      expect(barOn(titles, 'JP', 'pillar-1', '2024-10-01')).toMatch(/: ruled-out/);
+      // The colour drawn is the legend's colour for consultation.
+      const color = (chart as unknown as { scale(name: 'color'): { apply(v: string): string } })
+        .scale('color')
+        .apply('consultation');
+      expect(fill(japan)).toBe(color);
+      for (const member of ['AU', 'GB', 'US']) {
+        expect(barOn(titles, member, 'pillar-1', '2024-10-01')).toMatch(/: member \(official\)/);
+      }
+      // A legend of swatches names every status drawn.
+      expect(chart.textContent).toContain('consultation');
+      expect(chart.querySelectorAll('[class*="swatch"]').length).toBeGreaterThan(0);
+    } finally {
+      delete globals.window;
+    }
+  });
+});
+
+describe('Vega-Lite', () => {
+  it('compiles, renders to SVG with the data as given, and keeps AU, GB and US', async () => {
+    const { render, values } = await import('../../docs/recipes/vega-lite.js');
+    const svg = await render();
+    expect(svg.startsWith('<svg')).toBe(true);
+    // Vega annotated the spans it was given: they were not frozen copies.
+    expect(Object.getOwnPropertySymbols(values[0] ?? {}).length).toBeGreaterThan(0);
+    // Vega describes each bar it drew in an aria-label: "start: Apr 8, 2024; country: JP; …".
+    const bars = [...svg.matchAll(/aria-label="(start: [^"]*)"/g)].map((m) =>
+      Object.fromEntries(
+        (m[1] ?? '').split('; ').map((pair) => pair.split(': ') as [string, string]),
+      ),
+    );
+    expect(bars.length).toBe(values.length);
+    const day = (text: string | undefined) =>
+      new Date(Date.parse(`${text} UTC`)).toISOString().slice(0, 10);
+    const on = (country: string, pillar: string, date: string) =>
+      bars.find(
+        (b) =>
+          b['country'] === country &&
+          b['pillar'] === pillar &&
+          day(b['start']) <= date &&
+          date <= (b['end'] ?? ''),
+      );
+    for (const code of EIGHT) expect(bars.some((b) => b['country'] === code)).toBe(true);
+    for (const member of ['AU', 'GB', 'US']) {
+      for (const pillar of ['pillar-1', 'pillar-2']) {
+        expect(on(member, pillar, '2024-10-01')).toMatchObject({
+          status: 'member',
+          claim: 'official',
+        });
+      }
+    }
+    expect(on('JP', 'pillar-2', '2024-10-01')).toMatchObject({
+      status: 'consultation',
+      claim: 'official',
+    });
+  });
+});

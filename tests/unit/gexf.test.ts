@@ -141,6 +141,6 @@ describe('toGexf', () => {
       edges: [],
     });
     const parsed = read(text);
-    expect(parsed.graph.nodes.node[0]).toMatchObject({ id: 'n&quot;1' });
+    expect(parsed.graph.nodes.node[0]).toMatchObject({ id: 'n"1', label: 'Tom & "Jerry" <3' });
   });
 });
