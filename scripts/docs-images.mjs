@@ -85,7 +85,7 @@ function networkSvg(title, nodes, links) {
     const label = n.type === 'country' ? n.iso2 : n.label.split(' – ')[0];
     return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${fill}"/><text x="${(x + r + 3).toFixed(1)}" y="${(y + 4).toFixed(1)}">${xmlText(label)}</text>`;
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12"><rect width="100%" height="100%" fill="white"/><text x="10" y="20" font-weight="bold">${xmlText(title)}</text>${lines.join('')}${dots.join('')}</svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12"><title>${xmlText(title)}</title><rect width="100%" height="100%" fill="white"/><text x="10" y="20" font-weight="bold">${xmlText(title)}</text>${lines.join('')}${dots.join('')}</svg>\n`;
 }
 
 await mkdir(out, { recursive: true });

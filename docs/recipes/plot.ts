@@ -32,4 +32,5 @@ const chart = Plot.plot({
     }),
   ],
 });
+
 export { chart };

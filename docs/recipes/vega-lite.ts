@@ -49,4 +49,5 @@ async function render(): Promise<string> {
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   return view.toSVG();
 }
+
 export { render, spec, values };

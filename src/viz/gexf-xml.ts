@@ -96,7 +96,8 @@ function declarations(kind: 'node' | 'edge', ids: readonly string[]): string[] {
   return [
     `    <attributes class="${kind}">`,
     ...ids.map(
-      (id) => `      <attribute id="${xmlAttribute(id)}" title="${xmlAttribute(id)}" type="string"/>`,
+      (id) =>
+        `      <attribute id="${xmlAttribute(id)}" title="${xmlAttribute(id)}" type="string"/>`,
     ),
     '    </attributes>',
   ];

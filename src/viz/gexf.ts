@@ -105,7 +105,9 @@ export function toGexfIn(data: GexfData, options?: GexfOptions): string {
     const own: GexfEdge[] = [];
     const overall = statusSpansIn(data, { country: country.id, ...known });
     if (whole !== undefined && overall.length > 0) {
-      own.push(standing(`${key}->partnership:${whole.id}`, key, `partnership:${whole.id}`, overall));
+      own.push(
+        standing(`${key}->partnership:${whole.id}`, key, `partnership:${whole.id}`, overall),
+      );
     }
     for (const pillar of data.pillars) {
       const spans = statusSpansIn(data, { country: country.id, pillar: pillar.id, ...known });
@@ -127,14 +129,14 @@ export function toGexfIn(data: GexfData, options?: GexfOptions): string {
     });
     edges.push(...own);
   }
-  const spells = edges.flatMap((edge) => edge.spells ?? []);
-  const end = spells.reduce((max, s) => (s.end > max ? s.end : max), last);
+  // Days as YYYY-MM-DD sort as text; nothing known runs past the last day known.
+  const starts = [...nodes, ...edges].flatMap((item) => (item.spells ?? []).map((s) => s.start));
   return writeGexf({
     lastModified: formatDay(snapshot),
     creator: `${data.meta.name} ${data.meta.version}`,
     description: `${data.meta.name}: each country's standing in the partnership and on each pillar over time, as statusSpans gives it. Snapshot ${data.meta.snapshotDate}${knownAt === undefined ? '' : `; only what was public on ${String(knownAt)}`}.`,
-    start: spells.reduce((min, s) => (s.start < min ? s.start : min), end),
-    end,
+    start: starts.sort()[0] ?? last,
+    end: last,
     nodeAttributes: ['type', 'number', 'iso2', 'alpha3', 'numeric'],
     edgeAttributes: ['kind', 'status', 'claim', 'scope', 'sources'],
     nodes,

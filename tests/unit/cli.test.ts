@@ -1,10 +1,10 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { wantsColor } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
-import { XMLValidator } from 'fast-xml-parser';
 import { dataset, toGexf } from '../../src/index.js';
 import { parseDataset } from '../../src/schema/index.js';
 
@@ -187,7 +187,8 @@ describe('aukus export', () => {
   it('refuses what it cannot do', async () => {
     expect(await cli(['export'])).toMatchObject({
       code: 2,
-      stderr: 'aukus: export: missing --format; accepted: json, csv, dot, mermaid, gexf, datapackage\n',
+      stderr:
+        'aukus: export: missing --format; accepted: json, csv, dot, mermaid, gexf, datapackage\n',
     });
     expect((await cli(['export', '--format', 'xml'])).stderr).toContain("unknown format 'xml'");
     expect((await cli(['export', '--json'])).stderr).toContain('use --format json');

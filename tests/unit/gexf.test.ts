@@ -119,7 +119,10 @@ describe('toGexf', () => {
     const then = read(toGexf({ knownAt: '2024-04-09' }));
     expect(then.graph.end).toBe('2024-04-09');
     const japan = then.graph.edges.edge.find((e) => e.id === 'country:JP->pillar:pillar-2');
-    expect(valuesOf(japan, 'status').at(-1)).toMatchObject({ value: 'consultation', end: '2024-04-09' });
+    expect(valuesOf(japan, 'status').at(-1)).toMatchObject({
+      value: 'consultation',
+      end: '2024-04-09',
+    });
     expect(then.graph.nodes.node.some((n) => n.id === 'country:CA')).toBe(
       statusSpans({ country: 'CA', knownAt: '2024-04-09' }).length > 0,
     );
