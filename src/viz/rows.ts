@@ -42,7 +42,7 @@ export interface StatusRow {
   claim: string;
   /**
    * First day the spell certainly holds, `YYYY-MM-DD`: the last day of a partial `from`, so
-   * `'2023'` starts on `'2023-12-31'`, as in {@link statusOf}.
+   * `'2021'` starts on `'2021-12-31'`, as in {@link statusOf}.
    */
   start: string;
   /**
@@ -137,8 +137,8 @@ export const SEED_ROWS_DATA: RowsData = { meta, countries, participations };
  * toRows({ country: 'CA', claim: 'official' }).map((r) => `${r.pillar} ${r.status} ${r.from}`);
  * // ['pillar-1 ruled-out 2024-04-15', 'pillar-2 consultation 2024-09-17']
  * // A partial date starts where statusOf starts it; open spells end on the snapshot.
- * const canada = toRows({ country: 'CA' }).find((r) => r.from === '2023');
- * [canada?.from, canada?.start, canada?.end, canada?.open]; // ['2023', '2023-12-31', '2025-12-10', true]
+ * const canada = toRows({ country: 'CA' }).find((r) => r.from === '2021');
+ * [canada?.from, canada?.start, canada?.open]; // ['2021', '2021-12-31', true]
  * ```
  */
 export function toRows(options?: RowsOptions): StatusRow[] {
