@@ -33,6 +33,7 @@ import { type StatusSpan, type StatusSpansOptions, statusSpansIn } from '../quer
 import { type TimelineOptions, timelineIn } from '../query/timeline.js';
 import { type DataPackage, toDataPackageIn } from '../viz/data-package.js';
 import { toDotIn, toMermaidIn } from '../viz/diagrams.js';
+import { type GexfOptions, toGexfIn } from '../viz/gexf.js';
 import { type Graph, type GraphOptions, toGraphIn } from '../viz/graph.js';
 import { type RowsOptions, type StatusRow, toRowsIn } from '../viz/rows.js';
 import { type TimelineItem, toTimelineItemsIn } from '../viz/timeline-items.js';
@@ -93,6 +94,8 @@ export interface Atlas<C extends string = string, P extends string = string> {
   toDot(options?: GraphOptions): string;
   /** {@link toMermaid} over this dataset. */
   toMermaid(options?: GraphOptions): string;
+  /** {@link toGexf} over this dataset. */
+  toGexf(options?: GexfOptions): string;
   /** {@link toDataPackage} over this dataset. */
   toDataPackage(): DataPackage;
 }
@@ -171,6 +174,7 @@ export function createAtlas<const D extends Dataset>(
     toTimelineItems: (options?: TimelineOptions<C, P>) => toTimelineItemsIn(data, options),
     toDot: (options?: GraphOptions) => toDotIn(data, options),
     toMermaid: (options?: GraphOptions) => toMermaidIn(data, options),
+    toGexf: (options?: GexfOptions) => toGexfIn(data, options),
     toDataPackage: () => toDataPackageIn(data),
   });
 }
