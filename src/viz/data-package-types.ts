@@ -43,9 +43,19 @@ export interface DataPackageDescriptor {
   /** Licences, by SPDX id. */
   licenses: DataPackageLicense[];
   /** Who made the package. */
-  contributors: { title: string; role: 'author' | 'publisher' | 'maintainer' | 'contributor' }[];
+  contributors: {
+    /** Who. */
+    title: string;
+    /** Their part, in the Data Package vocabulary. */
+    role: 'author' | 'publisher' | 'maintainer' | 'contributor';
+  }[];
   /** Every document the data cites, by title and address. */
-  sources: { title: string; path: string }[];
+  sources: {
+    /** Publisher, title and date of publication. */
+    title: string;
+    /** The address read. */
+    path: string;
+  }[];
   /** One resource per CSV file. */
   resources: DataPackageResource[];
 }
@@ -128,7 +138,12 @@ export interface DataPackageForeignKey {
   /** The referring columns. */
   fields: string[];
   /** The resource and columns referred to. */
-  reference: { resource: string; fields: string[] };
+  reference: {
+    /** The resource referred to. */
+    resource: string;
+    /** Its key columns, in the order of `fields`. */
+    fields: string[];
+  };
 }
 
 /**
@@ -156,12 +171,19 @@ export interface DataPackageResource {
   encoding: 'utf-8';
   /** How the CSV is written, so that readers never have to guess. */
   dialect: {
+    /** Fields are separated by commas. */
     delimiter: ',';
+    /** A quote inside a quoted field is written twice. */
     doubleQuote: true;
+    /** Rows end with CRLF, as RFC 4180 says. */
     lineTerminator: '\r\n';
+    /** Fields holding commas, quotes or line breaks are quoted with `"`. */
     quoteChar: '"';
+    /** Spaces after a delimiter belong to the value. */
     skipInitialSpace: false;
+    /** The first row names the columns. */
     header: true;
+    /** Column names are matched exactly. */
     caseSensitiveHeader: true;
   };
   /** Table Schema of the CSV: field names match its header exactly. */
