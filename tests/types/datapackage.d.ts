@@ -15,7 +15,6 @@ declare module 'datapackage' {
     static load(descriptor: string | object, options?: { basePath?: string }): Promise<Package>;
     readonly valid: boolean;
     readonly errors: readonly Error[];
-    readonly profile: { readonly name: string };
     readonly resources: readonly Resource[];
   }
 }
