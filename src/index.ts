@@ -103,11 +103,13 @@ export {
   type DataPackageDescriptor,
   type DataPackageField,
   type DataPackageFile,
+  type DataPackageForeignKey,
   type DataPackageLicense,
   type DataPackageResource,
   toDataPackage,
 } from './viz/data-package.js';
 export { toDot, toMermaid } from './viz/diagrams.js';
+export { type GexfOptions, toGexf } from './viz/gexf.js';
 export {
   type Graph,
   type GraphLink,

@@ -37,6 +37,7 @@ import { type StatusSpan, type StatusSpansOptions, statusSpansIn } from '../quer
 import { type TimelineOptions, timelineIn } from '../query/timeline.js';
 import { type DataPackage, toDataPackageIn } from '../viz/data-package.js';
 import { toDotIn, toMermaidIn } from '../viz/diagrams.js';
+import { type GexfOptions, toGexfIn } from '../viz/gexf.js';
 import { type Graph, type GraphOptions, toGraphIn } from '../viz/graph.js';
 import { type RowsOptions, type StatusRow, toRowsIn } from '../viz/rows.js';
 import { type TimelineItem, toTimelineItemsIn } from '../viz/timeline-items.js';
@@ -94,13 +95,15 @@ export interface Atlas<C extends string = string, P extends string = string> {
   /** {@link toGraph} over this dataset. */
   toGraph(options?: GraphOptions): Graph;
   /** {@link toRows} over this dataset. */
-  toRows(options?: RowsOptions<C>): readonly StatusRow<C, P>[];
+  toRows(options?: RowsOptions<C>): StatusRow<C, P>[];
   /** {@link toTimelineItems} over this dataset. */
-  toTimelineItems(options?: TimelineOptions<C, P>): readonly TimelineItem[];
+  toTimelineItems(options?: TimelineOptions<C, P>): TimelineItem[];
   /** {@link toDot} over this dataset. */
   toDot(options?: GraphOptions): string;
   /** {@link toMermaid} over this dataset. */
   toMermaid(options?: GraphOptions): string;
+  /** {@link toGexf} over this dataset. */
+  toGexf(options?: GexfOptions): string;
   /** {@link toDataPackage} over this dataset. */
   toDataPackage(): DataPackage;
 }
@@ -235,6 +238,7 @@ export function createAtlas<const D extends Dataset>(
     toTimelineItems: (options?: TimelineOptions<C, P>) => toTimelineItemsIn(data, options),
     toDot: (options?: GraphOptions) => toDotIn(data, options),
     toMermaid: (options?: GraphOptions) => toMermaidIn(data, options),
+    toGexf: (options?: GexfOptions) => toGexfIn(data, options),
     toDataPackage: () => toDataPackageIn(data),
   });
 }

@@ -11,7 +11,7 @@ Commands:
   partners --pillar P            countries taking part in a pillar on a date
   timeline                       events in date order
   sources [<id>]                 the sources, or one source in full
-  export --format F              the data as json, csv, dot, mermaid or a datapackage
+  export --format F              the data as json, csv, dot, mermaid, gexf or a datapackage
   validate <file.json>           check your own dataset against the model
 
 Options:
@@ -55,15 +55,16 @@ Example:
   sources: `Usage: aukus sources [<id>] [--json]
 
 Every source cited, or one source in full with the records that cite it.`,
-  export: `Usage: aukus export --format json|csv|dot|mermaid|datapackage [--out PATH]
+  export: `Usage: aukus export --format json|csv|dot|mermaid|gexf|datapackage [--out PATH]
 
   json         the whole dataset, valid under parseDataset
   csv          the status spells as tidy rows
   dot          the network as Graphviz DOT
   mermaid      the network as a Mermaid flowchart
+  gexf         the standing over time as a dynamic GEXF graph, for Gephi
   datapackage  a Frictionless Data Package; --out names the folder to write
 
-Without --out, json, csv, dot and mermaid go to stdout.`,
+Without --out, every format but datapackage goes to stdout.`,
   validate: `Usage: aukus validate <file.json> [--strict] [--json]
 
 Validates a dataset file against the aukus model and its data rules, and lists

@@ -67,7 +67,7 @@ describe('the built aukus command', () => {
   it('exports csv to stdout and a data package to a folder', () => {
     const csv = aukus(['export', '--format', 'csv']);
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\r\n')[0]).toBe('id,country,countryName,alpha3,numeric,pillar,status,claim,from,to,sources');
+    expect(csv.stdout.split('\r\n')[0]).toBe('id,country,countryName,alpha3,numeric,pillar,status,claim,start,end,open,from,to,sources');
     const dir = mkdtempSync(join(tmpdir(), 'aukus-export-'));
     const pkg = aukus(['export', '--format', 'datapackage', '--out', dir]);
     expect(pkg.code).toBe(0);

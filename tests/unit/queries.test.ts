@@ -268,6 +268,7 @@ describe('createAtlas', () => {
     expect(atlas.toDot()).toContain('digraph');
     expect(atlas.toMermaid()).toContain('flowchart LR');
     expect(atlas.toDataPackage().files.length).toBeGreaterThan(5);
+    expect(atlas.toGexf()).toContain('<edge id="country:FR->pillar:pillar-2"');
   });
 
   it('works on its own frozen copy', () => {
