@@ -758,9 +758,10 @@ const records = [
     title: "AUKUS Defence Ministers' Meeting trilateral joint statement: 10 December 2025",
     publisher: 'UK Government (GOV.UK)',
     url: 'https://www.gov.uk/government/news/aukus-defence-ministers-meeting-trilateral-joint-statement-10-december-2025',
-    published: '2025-12-10',
+    published: '2025-12-11',
     kind: 'statement',
     official: true,
+    note: 'The stored page is dated 2025-12-11; the meeting was held at the Pentagon on 2025-12-10 (the Australian Defence Minister’s transcript is headed "WEDNESDAY, 10 DECEMBER 2025"). The source id keeps the meeting date.',
   },
   {
     id: 'shephard-2026-02-23-pillar-ii-capabilities',
