@@ -1009,9 +1009,14 @@ const records = [
         quote:
           'a U.S. Virginia-class submarine quietly completed the first submarine maintenance period without the support of a U.S. submarine tender',
       },
+      {
+        source: 'defence-2025-11-28-technicians-submarine-upkeep',
+        quote:
+          'is part of an engineering team supporting a Submarine Maintenance Period (SMP) at Fleet Base West during November',
+      },
       { source: 'asa-2026-hms-anson-arrival' },
     ],
-    note: 'Partial date: the US Navy article, from 2026, says only that the period was completed "Last November"; the submarine arrived at HMAS Stirling on 2025-10-29 (aukus-facts.md). A maintenance period, not a military exercise: the kind is the nearest of the event kinds.',
+    note: 'Partial date: the sources give only the month. Australian Defence reported the maintenance period under way "during November" (2025-11-28), and the US Navy article, from 2026, says it was completed "Last November"; the submarine arrived at HMAS Stirling on 2025-10-29 (aukus-facts.md). A maintenance period, not a military exercise: the kind is the nearest of the event kinds.',
   },
   {
     id: '2025-12-08-srf-west-q4-2027-affirmed',

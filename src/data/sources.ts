@@ -1235,6 +1235,16 @@ const records = [
     note: 'Descriptive title taken from the URL; the day was not read. Places the announcement "on Sunday morning".',
   },
   {
+    id: 'defence-2025-11-28-technicians-submarine-upkeep',
+    title: 'Technicians build trust during submarine upkeep',
+    publisher: 'Australian Department of Defence',
+    url: 'https://www.defence.gov.au/news-events/news/2025-11-28/technicians-build-trust-during-submarine-upkeep',
+    published: '2025-11-28',
+    kind: 'statement',
+    official: true,
+    note: 'Title taken from the URL.',
+  },
+  {
     id: 'navy-mil-2026-uss-vermont-maintenance-period',
     title: 'US submarine maintenance period demonstrates forward sustainment in Australia',
     publisher: 'US Navy (navy.mil)',

@@ -341,10 +341,11 @@ describe('statusSpans', () => {
   });
 
   it('reads partial dates as statusOf does', () => {
-    // Trudeau's remark that Canada is not in the market for nuclear submarines is dated only 2021.
+    // Trudeau's remark is dated only '2021'.
     const [canada] = statusSpans({ country: 'CA', pillar: 'pillar-1' });
     expect(canada).toMatchObject({ start: '2021-12-31', status: 'ruled-out' });
     expect(statusOf('CA', { asOf: '2021-12-30', pillar: 'pillar-1' }).status).toBeNull();
+    expect(statusOf('CA', { asOf: '2021-12-31', pillar: 'pillar-1' }).status).toBe('ruled-out');
   });
 
   it('starts a span on the boundary days and cuts spans to a window', () => {
