@@ -57,7 +57,11 @@ describe('knownAt: what was public on a date', () => {
     expect(standing.reported.find((r) => r.scope === 'pillar-2')?.until).toBeUndefined();
     expect(
       timeline({ country: 'JP', from: '2024-04-01', knownAt: '2024-04-09' }).map((e) => e.id),
-    ).toEqual(['2024-04-08-defence-ministers-consider-japan', '2024-04-09-albanese-no-expansion']);
+    ).toEqual([
+      '2024-04-03-emanuel-wsj-op-ed',
+      '2024-04-08-defence-ministers-consider-japan',
+      '2024-04-09-albanese-no-expansion',
+    ]);
   });
 
   it('defaults asOf to knownAt and refuses to forecast', () => {
@@ -77,8 +81,12 @@ describe('knownAt: what was public on a date', () => {
   });
 
   it('ends spans on knownAt, open, and never cites a later source', () => {
+    // The snapshot is the date of the latest fact, not of the latest source: a few sources are
+    // dated only '2026' and may have been published after it. At the snapshot, knownAt means
+    // everything in the dataset (see the next test), so the property is asked before it.
+    const beforeSnapshot = dayArb.filter((day) => day < snapshot);
     fc.assert(
-      fc.property(dayArb, pillarArb, (knownAt, pillar) => {
+      fc.property(beforeSnapshot, pillarArb, (knownAt, pillar) => {
         for (const span of statusSpans({ knownAt, ...withPillar(pillar) })) {
           expect(span.end <= knownAt).toBe(true);
           expect(span.open).toBe(span.end === knownAt);
