@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { dataset, statusSpans, toGexf } from '../../src/index.js';
+import { createAtlas, dataset, statusSpans, toGexf } from '../../src/index.js';
 
 // The GEXF export, read back with an XML parser: well-formed GEXF 1.3, dynamic, and each standing
 // edge's spells and statuses exactly the spans statusSpans gives.
@@ -145,5 +145,17 @@ describe('toGexf', () => {
     });
     const parsed = read(text);
     expect(parsed.graph.nodes.node[0]).toMatchObject({ id: 'n"1', label: 'Tom & "Jerry" <3' });
+  });
+});
+
+describe('toGexf on other data', () => {
+  it('draws nothing before the partnership existed', () => {
+    const atlas = createAtlas({
+      ...dataset,
+      partnerships: dataset.partnerships.map((p) => ({ ...p, established: '2030' })),
+    });
+    const { graph } = read(atlas.toGexf({ knownAt: '2021-10-01' }));
+    expect(graph.edges.edge ?? []).toEqual([]);
+    expect((graph.nodes.node ?? []).map((n) => n.id)).toEqual([]);
   });
 });
