@@ -65,8 +65,10 @@ Every source cited, or one source in full with the records that cite it.`,
   datapackage  a Frictionless Data Package; --out names the folder to write
 
 Without --out, every format but datapackage goes to stdout.`,
-  validate: `Usage: aukus validate <file.json> [--json]
+  validate: `Usage: aukus validate <file.json> [--strict] [--json]
 
-Validates a dataset file against the aukus model and lists every problem with its
-path. Exit code 0 when valid, 1 when problems are found, 2 when the file cannot be read.`,
+Validates a dataset file against the aukus model and its data rules, and lists
+every problem with its path, then any warnings (e.g. a source nothing cites).
+Warnings do not fail the check unless --strict is given.
+Exit code 0 when valid, 1 when problems are found, 2 when the file cannot be read.`,
 };

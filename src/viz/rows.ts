@@ -1,5 +1,5 @@
 import { countries } from '../data/countries.js';
-import type { CountryId } from '../data/ids.js';
+import type { CountryId, PillarId } from '../data/ids.js';
 import { meta } from '../data/meta.js';
 import { participations } from '../data/participations.js';
 import { compareText } from '../internal/compare.js';
@@ -7,7 +7,7 @@ import { certainEnd, certainStart, formatDay } from '../internal/days.js';
 import { readOptions } from '../internal/options.js';
 import { readCountryId, readOneOf } from '../internal/read-inputs.js';
 import type { Dataset } from '../model/dataset.js';
-import { CLAIMS, type Claim } from '../model/status.js';
+import { CLAIMS, type Claim, type ParticipationStatus } from '../model/status.js';
 
 /**
  * One status spell as a flat, tidy row for Observable Plot, Vega-Lite, pandas or a spreadsheet.
@@ -23,11 +23,11 @@ import { CLAIMS, type Claim } from '../model/status.js';
  * row?.alpha3; // 'JPN'
  * ```
  */
-export interface StatusRow {
+export interface StatusRow<C extends string = CountryId, P extends string = PillarId> {
   /** Id of the participation spell. */
   id: string;
   /** ISO 3166-1 alpha-2 id. */
-  country: string;
+  country: C;
   /** Country name. */
   countryName: string;
   /** ISO 3166-1 alpha-3 code. */
@@ -35,11 +35,11 @@ export interface StatusRow {
   /** ISO 3166-1 numeric code, as world-atlas uses. */
   numeric: string;
   /** Pillar id, or `''` for the partnership as a whole. */
-  pillar: string;
+  pillar: P | '';
   /** The status. */
-  status: string;
+  status: ParticipationStatus;
   /** `official` or `reported`. */
-  claim: string;
+  claim: Claim;
   /**
    * First day the spell certainly holds, `YYYY-MM-DD`: the last day of a partial `from`, so
    * `'2021'` starts on `'2021-12-31'`, as in {@link statusOf}.
@@ -81,7 +81,7 @@ export interface RowsOptions<C extends string = CountryId> {
 export type RowsData = Pick<Dataset, 'meta' | 'countries' | 'participations'>;
 
 /** @internal */
-export function toRowsIn(data: RowsData, options?: RowsOptions<string>): StatusRow[] {
+export function toRowsIn(data: RowsData, options?: RowsOptions<string>): StatusRow<string, string>[] {
   const { country, claim } = readOptions(options, ['country', 'claim'], 'toRows');
   const only = country === undefined ? undefined : readCountryId(country, data.countries);
   if (claim !== undefined) readOneOf(claim, CLAIMS, 'claim');
@@ -142,5 +142,5 @@ export const SEED_ROWS_DATA: RowsData = { meta, countries, participations };
  * ```
  */
 export function toRows(options?: RowsOptions): StatusRow[] {
-  return toRowsIn(SEED_ROWS_DATA, options);
+  return toRowsIn(SEED_ROWS_DATA, options) as StatusRow[];
 }

@@ -1,3 +1,4 @@
+import type { EventKind } from '../model/event.js';
 import {
   SEED_TIMELINE_DATA,
   type TimelineData,
@@ -21,7 +22,7 @@ export interface TimelineItem {
   /** Date, as precise as known. */
   date: string;
   /** Event kind. */
-  kind: string;
+  kind: EventKind;
   /** Headline. */
   title: string;
   /** Country ids. */

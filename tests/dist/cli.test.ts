@@ -49,7 +49,7 @@ describe('the built aukus command', () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
     const invalid = aukus(['validate', join(dir, 'bad.json')]);
     expect(invalid.code).toBe(1);
-    expect(invalid.stdout).toContain('events[0].date: Not a real calendar date');
+    expect(invalid.stdout).toContain('events["2021-09-15-aukus-announced"].date: Not a real calendar date');
     expect(aukus(['validate', join(root, 'data.json')]).code).toBe(0);
     for (const args of [['nope'], ['status', 'Atlantis'], ['status', 'JP', '--as-of', 'yesterday'], ['validate', join(dir, 'missing.json')]]) {
       const { code, stderr } = aukus(args);

@@ -218,7 +218,7 @@ describe('aukus validate', () => {
     });
     expect(
       JSON.parse((await cli(['validate', 'data.json', '--json'], { cwd: dir })).stdout),
-    ).toEqual({ file: 'data.json', valid: true, issues: [] });
+    ).toEqual({ file: 'data.json', valid: true, issues: [], warnings: [] });
   });
 
   it('lists every problem with its path and exits 1', async () => {
@@ -229,7 +229,12 @@ describe('aukus validate', () => {
     const { code, stdout } = await cli(['validate', 'data.json'], { cwd: dir });
     expect(code).toBe(1);
     expect(stdout).toBe(
-      'invalid: data.json, 2 problems\n  events[0].date: Not a real calendar date\n  tenures[0].person: Unknown people id "nobody"\n',
+      [
+        'invalid: data.json, 2 problems',
+        '  events["2021-09-15-aukus-announced"].date: Not a real calendar date',
+        '  tenures["us-hog-joe-biden"].person: Unknown person "nobody"; add "nobody" to people, or fix the id',
+        '',
+      ].join('\n'),
     );
     const json = JSON.parse((await cli(['validate', 'data.json', '--json'], { cwd: dir })).stdout);
     expect(json.issues).toHaveLength(2);

@@ -265,8 +265,8 @@ describe('toDataPackage', () => {
 });
 
 describe('data the countries list does not cover', () => {
-  it('still draws and tabulates the spell, with empty names', () => {
-    const atlas = createAtlas({
+  it('is refused, and if trusted, still drawn and tabulated with empty names', () => {
+    const data = {
       ...dataset,
       participations: [
         ...dataset.participations,
@@ -280,7 +280,9 @@ describe('data the countries list does not cover', () => {
           citations: [{ source: 'politico-2024-03-19-race-to-expand' }],
         },
       ],
-    });
+    } as const;
+    expect(() => createAtlas(data)).toThrow(/Unknown country "FR"; add "FR" to countries/);
+    const atlas = createAtlas(data, { trusted: true });
     expect(atlas.toRows({ country: 'FR' as never })[0]).toMatchObject({
       countryName: '',
       alpha3: '',
