@@ -1,9 +1,10 @@
-import { countries } from '../data/countries.js';
+import { countries as seedCountries } from '../data/countries.js';
+import type { Country } from '../model/country.js';
 import type { Pillar } from '../model/pillar.js';
 import type { Standing } from '../query/standing.js';
 
 /** `Japan (JP)`; the bare id for a country the data does not name. @internal */
-export function countryLabel(id: string): string {
+export function countryLabel(id: string, countries: readonly Country[] = seedCountries): string {
   const country = countries.find((c) => c.id === id);
   return country === undefined ? id : `${country.name} (${id})`;
 }

@@ -1,8 +1,46 @@
 import { type Io, paint } from './io.js';
+import { wrapLine } from './wrap.js';
+
+const INDENT = 2;
+const GAP = 2;
+
+/** The narrowest a column can be: its header and its longest word, which is never split. */
+function floor(header: string, cells: readonly string[]): number {
+  const words = cells.flatMap((cell) => cell.split(' '));
+  return Math.max(header.length, ...words.map((word) => [...word].length));
+}
 
 /**
- * Aligns rows under a header, two spaces between columns; the last column is not padded so long
- * titles do not leave trailing space.
+ * Column widths that fit `width`: the widest column shrinks first, down to the next widest or to
+ * its longest word, until the table fits or nothing can shrink.
+ */
+function fitWidths(
+  natural: readonly number[],
+  floors: readonly number[],
+  width: number | undefined,
+): number[] {
+  const widths = [...natural];
+  if (width === undefined) return widths;
+  const total = () => INDENT + widths.reduce((sum, w) => sum + w, 0) + GAP * (widths.length - 1);
+  for (;;) {
+    const excess = total() - width;
+    if (excess <= 0) return widths;
+    const shrinkable = widths
+      .map((w, column) => ({ w, column }))
+      .filter(({ w, column }) => w > (floors[column] ?? 0))
+      .sort((a, b) => b.w - a.w);
+    const widest = shrinkable[0];
+    if (widest === undefined) return widths;
+    const next = Math.max(shrinkable[1]?.w ?? 0, floors[widest.column] ?? 0);
+    widths[widest.column] = Math.max(next, widest.w - excess);
+    if (widths[widest.column] === widest.w) return widths;
+  }
+}
+
+/**
+ * Aligns rows under a header, two spaces between columns. When the output has a width, the widest
+ * text column shrinks and wraps inside its cell at word boundaries. The last column is not padded
+ * so long titles do not leave trailing space.
  *
  * @internal
  */
@@ -12,18 +50,36 @@ export function table(
   rows: readonly (readonly string[])[],
 ): string {
   // A short row leaves its missing cells empty.
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  const cellsOf = (row: readonly string[]) => header.map((_, column) => row[column] ?? '');
+  const full = rows.map(cellsOf);
+  const natural = header.map((title, column) =>
+    Math.max(title.length, ...full.map((row) => [...(row[column] ?? '')].length)),
   );
+  const floors = header.map((title, column) =>
+    floor(
+      title,
+      full.map((row) => row[column] ?? ''),
+    ),
+  );
+  const widths = fitWidths(natural, floors, io.width);
   const last = widths.length - 1;
   const line = (cells: readonly string[]) =>
     widths
       .map((width, column) => {
         const text = cells[column] ?? '';
-        return column === last ? text : text.padEnd(width);
+        return column === last ? text : text + ' '.repeat(Math.max(0, width - [...text].length));
       })
-      .join('  ')
+      .join(' '.repeat(GAP))
       .trimEnd();
+  const render = (cells: readonly string[]): string[] => {
+    const wrapped = cells.map((cell, column) =>
+      wrapLine(cell, widths[column] === natural[column] ? undefined : widths[column]),
+    );
+    const height = Math.max(...wrapped.map((parts) => parts.length));
+    return Array.from({ length: height }, (_, index) =>
+      line(wrapped.map((parts) => parts[index] ?? '')),
+    );
+  };
   const head = paint(io, 'bold', line(header));
-  return [head, ...rows.map(line)].map((text) => `  ${text}`).join('\n');
+  return [head, ...full.flatMap(render)].map((text) => `${' '.repeat(INDENT)}${text}`).join('\n');
 }

@@ -38,3 +38,13 @@ export function guard<T>(fn: () => T): T {
     return asUsageError(error);
   }
 }
+
+/** The problem has been reported already; the command ends with this exit code. @internal */
+export class Exit extends Error {
+  readonly code: number;
+  constructor(code: number) {
+    super(`exit ${code}`);
+    this.name = 'Exit';
+    this.code = code;
+  }
+}
