@@ -95,7 +95,9 @@ export function describeStandingBriefly(
         ? best.source
         : `${source.title} (${source.publisher}, ${source.published})`;
     const cut = one(`${title}${official}`);
-    lines.push(`${label('Source')}${cut.replace(' [official]', paint(io, 'green', ' [official]'))}`);
+    lines.push(
+      `${label('Source')}${cut.replace(' [official]', paint(io, 'green', ' [official]'))}`,
+    );
     if (source !== undefined) lines.push(`${' '.repeat(LABEL)}${paint(io, 'dim', source.url)}`);
     if (best.quote !== undefined) {
       const quoted = /^[“"]/.test(best.quote) ? best.quote : `“${best.quote}”`;
@@ -116,11 +118,7 @@ export function describeStandingBriefly(
 }
 
 /** Everything: the standing, every source with its quote, and the reported claims beside it. @internal */
-export function describeStanding(
-  io: Io,
-  standing: Standing,
-  sources: readonly Source[],
-): string[] {
+export function describeStanding(io: Io, standing: Standing, sources: readonly Source[]): string[] {
   const lines = statusLine(io, standing);
   if (standing.note !== undefined) {
     lines.push(...wrapLine(`${label('Note')}${standing.note}`, io.width, LABEL));

@@ -59,7 +59,11 @@ export function monthEnds(first: string, snapshot: string): string[] {
 }
 
 /** One character a month for a row's spans, read on each month's last day. @internal */
-export function ganttRow(spans: readonly Span[], ends: readonly string[], snapshot: string): string {
+export function ganttRow(
+  spans: readonly Span[],
+  ends: readonly string[],
+  snapshot: string,
+): string {
   return ends
     .map((day) => {
       const span = spans.find((s) => s.from <= day && day <= (s.to ?? snapshot));

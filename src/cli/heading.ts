@@ -38,8 +38,25 @@ export function heading(io: Io, context: Context, asked: Asked): string {
     context.file === undefined
       ? `data ${meta.version}`
       : `data ${context.file} (${meta.name} ${meta.version})`;
-  const text = `${asked.subject}${parts.length > 0 ? ` — ${parts.join(', ')}` : ''} · ${data}`;
-  return wrapLine(text, io.width, 2)
+  // Break between the parts of the question, not inside one, where the width allows.
+  const segments = [
+    asked.subject,
+    ...parts.map((part, index) => `${index === 0 ? ' — ' : ', '}${part}`),
+    ` · ${data}`,
+  ];
+  const lines: string[] = [];
+  let current = '';
+  for (const segment of segments) {
+    if (current === '' || io.width === undefined || current.length + segment.length <= io.width) {
+      current += segment;
+    } else {
+      lines.push(current);
+      current = `  ${segment.replace(/^ (— |· )?|^, /, '$1')}`;
+    }
+  }
+  lines.push(current);
+  return lines
+    .flatMap((line) => wrapLine(line, io.width, 2))
     .map((line) => paint(io, 'bold', line))
     .join('\n');
 }

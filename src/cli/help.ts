@@ -104,8 +104,9 @@ Every source cited, or one source in full with the records that cite it.`,
 mermaid). Without --out, json, csv, dot and mermaid go to stdout.`,
   validate: `Usage: aukus validate <file.json> [--json]
 
-Validates a dataset file against the aukus model and lists every problem with its
-path. Exit code 0 when valid, 1 when problems are found, 2 when the file cannot be read.`,
+Validates a dataset file against the aukus model and lists every problem with
+its path. Exit code 0 when valid, 1 when problems are found, 2 when the file
+cannot be read.`,
   completion: `Usage: aukus completion bash|zsh|fish
 
 Prints a completion script for commands, flags, country codes and pillars.

@@ -13,6 +13,7 @@ import { validate } from './commands/validate.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
 import { Exit, UsageError } from './usage-error.js';
+import { wrapOutput } from './wrap.js';
 
 type Command = (io: Io, args: readonly string[]) => number | Promise<number>;
 
@@ -27,7 +28,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   timeline,
   sources,
   export: exportData,
-  validate,
+  // validate keeps its own output; long problem messages wrap with a hanging indent here.
+  validate: (io, args) =>
+    validate(args.includes('--json') ? io : { ...io, out: wrapOutput(io.out, io.width, 4) }, args),
   completion,
 };
 

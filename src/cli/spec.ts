@@ -1,4 +1,4 @@
-import { OFFICE_ROLES } from '../model/tenure.js';
+import type { OFFICE_ROLES } from '../model/tenure.js';
 import type { OptionSpec } from './args.js';
 import { DATA_OPTION } from './context.js';
 

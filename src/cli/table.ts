@@ -1,12 +1,17 @@
 import { type Io, paint } from './io.js';
-import { wrapLine } from './wrap.js';
+import { pieces, wrapLine } from './wrap.js';
 
 const INDENT = 2;
 const GAP = 2;
 
-/** The narrowest a column can be: its header and its longest word, which is never split. */
-function floor(header: string, cells: readonly string[]): number {
-  const words = cells.flatMap((cell) => cell.split(' '));
+/**
+ * The narrowest a column can be: its header and its longest word, or, where words may break after
+ * punctuation, its longest piece. URLs and kept columns (ids to copy) never break.
+ */
+function floor(header: string, cells: readonly string[], keep: boolean): number {
+  const words = cells
+    .flatMap((cell) => cell.split(' '))
+    .flatMap((word) => (keep || /https?:\/\//.test(word) ? [word] : pieces(word)));
   return Math.max(header.length, ...words.map((word) => [...word].length));
 }
 
@@ -32,14 +37,15 @@ function fitWidths(
     const widest = shrinkable[0];
     if (widest === undefined) return widths;
     const next = Math.max(shrinkable[1]?.w ?? 0, floors[widest.column] ?? 0);
-    widths[widest.column] = Math.max(next, widest.w - excess);
-    if (widths[widest.column] === widest.w) return widths;
+    // Columns of equal width take turns, one column at a time.
+    widths[widest.column] = Math.min(widest.w - 1, Math.max(next, widest.w - excess));
   }
 }
 
 /**
  * Aligns rows under a header, two spaces between columns. When the output has a width, the widest
- * text column shrinks and wraps inside its cell at word boundaries. The last column is not padded
+ * text column shrinks and wraps inside its cell at word boundaries; columns without spaces (ids,
+ * dates, codes) never break. The last column is not padded
  * so long titles do not leave trailing space.
  *
  * @internal
@@ -52,6 +58,8 @@ export function table(
   // A short row leaves its missing cells empty.
   const cellsOf = (row: readonly string[]) => header.map((_, column) => row[column] ?? '');
   const full = rows.map(cellsOf);
+  // Only text columns (with spaces) wrap; ids, dates and codes stay whole to be read and copied.
+  const keep = (column: number) => !full.some((row) => (row[column] ?? '').includes(' '));
   const natural = header.map((title, column) =>
     Math.max(title.length, ...full.map((row) => [...(row[column] ?? '')].length)),
   );
@@ -59,6 +67,7 @@ export function table(
     floor(
       title,
       full.map((row) => row[column] ?? ''),
+      keep(column),
     ),
   );
   const widths = fitWidths(natural, floors, io.width);
@@ -73,7 +82,12 @@ export function table(
       .trimEnd();
   const render = (cells: readonly string[]): string[] => {
     const wrapped = cells.map((cell, column) =>
-      wrapLine(cell, widths[column] === natural[column] ? undefined : widths[column]),
+      wrapLine(
+        cell,
+        widths[column] === natural[column] ? undefined : widths[column],
+        0,
+        !keep(column),
+      ),
     );
     const height = Math.max(...wrapped.map((parts) => parts.length));
     return Array.from({ length: height }, (_, index) =>

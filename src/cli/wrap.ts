@@ -3,11 +3,18 @@ import { visibleLength } from './style.js';
 /**
  * Breaks one line at spaces so each piece fits `width`, continuing with `hang` spaces of hanging
  * indent. A word is never split: a word longer than the line (in practice a URL) stands alone on
- * its own line, whole, so it can still be clicked and copied. Without a width, the line is kept.
+ * its own line, whole, so it can still be clicked and copied. Only with `split` (narrow table
+ * cells) does a longer word that is not a URL break after its punctuation. Without a width, the
+ * line is kept.
  *
  * @internal
  */
-export function wrapLine(text: string, width: number | undefined, hang = 0): string[] {
+export function wrapLine(
+  text: string,
+  width: number | undefined,
+  hang = 0,
+  split = false,
+): string[] {
   if (width === undefined || visibleLength(text) <= width) return [text];
   const indent = /^ */.exec(text)?.[0] ?? '';
   // Keep the hanging indent from eating the line on a very narrow terminal.
@@ -22,7 +29,19 @@ export function wrapLine(text: string, width: number | undefined, hang = 0): str
       gap = token;
       continue;
     }
-    if (empty) {
+    if (split && visibleLength(token) > width - pad.length && !isUrl(token)) {
+      // Only in narrow table cells: a word wider than the cell breaks after its punctuation.
+      for (const [index, piece] of pieces(token).entries()) {
+        const glue = index === 0 ? gap : '';
+        if (!empty && visibleLength(current) + glue.length + visibleLength(piece) > width) {
+          lines.push(current);
+          current = pad + piece;
+        } else {
+          current += empty ? piece : glue + piece;
+        }
+        empty = false;
+      }
+    } else if (empty) {
       current += token;
       empty = false;
     } else if (visibleLength(current) + gap.length + visibleLength(token) <= width) {
@@ -35,6 +54,13 @@ export function wrapLine(text: string, width: number | undefined, hang = 0): str
   }
   lines.push(current);
   return lines;
+}
+
+const isUrl = (word: string) => /https?:\/\//.test(word);
+
+/** A word cut after each hyphen, dot, slash or comma. @internal */
+export function pieces(word: string): string[] {
+  return word.split(/(?<=[-./,])/);
 }
 
 /** Wraps every line of a text block; see {@link wrapLine}. @internal */
@@ -52,4 +78,13 @@ export function cutLine(text: string, width: number | undefined): string {
   const cut = [...text].slice(0, room).join('');
   const atSpace = cut.lastIndexOf(' ');
   return `${(atSpace > room / 2 ? cut.slice(0, atSpace) : cut).trimEnd()}…`;
+}
+
+/** A writer that wraps each line it is given; see {@link wrapLine}. @internal */
+export function wrapOutput(
+  write: (text: string) => void,
+  width: number | undefined,
+  hang: number,
+): (text: string) => void {
+  return (text) => write(wrapText(text, width, hang));
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wantsColor } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
-import { dataset } from '../../src/index.js';
+import { dataset, meta } from '../../src/index.js';
 import { parseDataset } from '../../src/schema/index.js';
 
 async function cli(args: string[], options: { color?: boolean; cwd?: string } = {}) {
@@ -31,7 +31,9 @@ describe('aukus overview', () => {
   it('is the default command and prints aligned tables', async () => {
     const { code, stdout, stderr } = await cli([]);
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toContain('AUKUS — data as of 2025-12-10');
+    expect(stdout.split('\n')[0]).toBe(
+      `AUKUS overview — as of ${meta.snapshotDate} (snapshot) · data ${meta.version}`,
+    );
     expect(stdout).toMatch(/ {2}Australia \(AU\) {7}2021-09-15 {2}official/);
     expect(stdout).toMatch(/India \(IN\) +ruled-out +floated \(reported\)/);
     expect((await cli(['overview'])).stdout).toBe(stdout);
@@ -50,7 +52,7 @@ describe('aukus overview', () => {
 });
 
 describe('aukus status', () => {
-  it('shows the standing with quotes and sources', async () => {
+  it('shows the standing with quotes and sources with --evidence', async () => {
     const { code, stdout } = await cli([
       'status',
       'Japan',
@@ -58,9 +60,12 @@ describe('aukus status', () => {
       '2024-04-09',
       '--pillar',
       '2',
+      '--evidence',
     ]);
     expect(code).toBe(0);
-    expect(stdout).toContain('Japan (JP) — pillar-2, as of 2024-04-09');
+    expect(stdout.split('\n')[0]).toBe(
+      `Japan (JP), pillar-2 — as of 2024-04-09 · data ${meta.version}`,
+    );
     expect(stdout).toContain('Status:   consultation (official), from 2024-04-08');
     expect(stdout).toContain('[official]');
     expect(stdout).toContain('“Recognizing Japan');
@@ -89,8 +94,8 @@ describe('aukus status', () => {
 describe('the other query commands', () => {
   it('members', async () => {
     expect((await cli(['members'])).stdout).toMatch(/United States \(US\) +2021-09-15 +official/);
-    expect((await cli(['members', '--as-of', '2021-09-14'])).stdout).toBe(
-      'No members on that date.\n',
+    expect((await cli(['members', '--as-of', '2021-09-14'])).stdout).toMatch(
+      /^Members — as of 2021-09-14 · data .*\nNo members on that date\. The first membership in the data starts on 2021-09-15\.\n$/,
     );
     expect(JSON.parse((await cli(['members', '--json'])).stdout)).toHaveLength(3);
   });
@@ -132,7 +137,7 @@ describe('the other query commands', () => {
 
   it('sources', async () => {
     expect((await cli(['sources'])).stdout).toMatch(
-      /hansard-2021-09-16-commons-aukus +2021-09-16 +yes +UK Parliament/,
+      /hansard-2021-09-16-commons-aukus +2021-09-16 +UK Parliament \[official\]/,
     );
     expect(JSON.parse((await cli(['sources', '--json'])).stdout)).toHaveLength(
       dataset.sources.length,
@@ -249,7 +254,7 @@ describe('usage errors, help and version', () => {
   it.each([
     [
       ['bogus'],
-      "aukus: unknown command 'bogus'; commands: overview, status, members, partners, timeline, sources, export, validate\n",
+      "aukus: unknown command 'bogus'; commands: overview, status, members, partners, changes, spans, office, timeline, sources, export, validate, completion\n",
     ],
     [['stat'], "aukus: unknown command 'stat'; did you mean 'status'?\n"],
     [['status'], "aukus: status: missing <country>, e.g. 'aukus status JP'\n"],
@@ -264,7 +269,7 @@ describe('usage errors, help and version', () => {
     ],
     [
       ['status', 'JP', '--colour'],
-      'aukus: status: unknown option --colour; accepted: --help, --json, --as-of, --pillar\n',
+      'aukus: status: unknown option --colour; accepted: --help, --json, --as-of, --pillar, --evidence, --data\n',
     ],
     [['status', 'JP', '--as-of'], 'aukus: status: option --as-of needs a value\n'],
     [
@@ -316,6 +321,10 @@ describe('usage errors, help and version', () => {
       'sources',
       'export',
       'validate',
+      'changes',
+      'spans',
+      'office',
+      'completion',
     ]) {
       const { code, stdout } = await cli([command, '--help']);
       expect(code).toBe(0);

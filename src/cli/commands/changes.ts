@@ -9,11 +9,7 @@ import { table } from '../table.js';
 import { guard, UsageError } from '../usage-error.js';
 
 const side = (value: StatusAndClaim | null) =>
-  value === null
-    ? '—'
-    : value.claim === 'reported'
-      ? `${value.status} (reported)`
-      : value.status;
+  value === null ? '—' : value.claim === 'reported' ? `${value.status} (reported)` : value.status;
 
 /** `aukus changes --from D [--to D] [--country C] [--pillar P]`: changesBetween. @internal */
 export async function changes(io: Io, args: readonly string[]): Promise<number> {

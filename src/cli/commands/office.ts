@@ -33,9 +33,7 @@ export async function office(io: Io, args: readonly string[]): Promise<number> {
     );
   }
   const asOf = stringOption(values, 'as-of');
-  const holder = guard(() =>
-    atlas.officeHolder(country, role, asOf === undefined ? {} : { asOf }),
-  );
+  const holder = guard(() => atlas.officeHolder(country, role, asOf === undefined ? {} : { asOf }));
   if (json) {
     printJson(io, holder ?? null);
     return 0;

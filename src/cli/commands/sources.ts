@@ -35,8 +35,8 @@ export async function sources(io: Io, args: readonly string[]): Promise<number> 
     io.out(
       `${heading(io, context, { subject: `Sources (${all.length})`, asOf: null })}\n${table(
         io,
-        ['ID', 'PUBLISHED', 'OFFICIAL', 'PUBLISHER'],
-        all.map((s) => [s.id, s.published, s.official ? 'yes' : 'no', s.publisher]),
+        ['ID', 'PUBLISHED', 'PUBLISHER'],
+        all.map((s) => [s.id, s.published, `${s.publisher}${s.official ? ' [official]' : ''}`]),
       )}\n`,
     );
     return 0;

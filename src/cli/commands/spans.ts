@@ -73,7 +73,8 @@ export async function spans(io: Io, args: readonly string[]): Promise<number> {
     for (const scope of scopes) {
       const own = all.filter((s) => s.country === c.id && s.pillar === scope);
       if (own.length === 0) continue;
-      const label = `${firstRow ? c.id : ''}`.padEnd(labelWidth - 10) + (scope ?? 'whole').padEnd(10);
+      const label =
+        `${firstRow ? c.id : ''}`.padEnd(labelWidth - 10) + (scope ?? 'whole').padEnd(10);
       rows.push(`${label}${ganttRow(own, ends, snapshot)}`);
       firstRow = false;
     }
