@@ -30,19 +30,65 @@ const records = [
     citations: [{ source: 'hansard-2021-09-16-commons-aukus' }],
   },
   {
-    id: '2021-09-22-psaki-rules-out-india-japan',
+    id: '2021-09-22-psaki-briefing-quad-question',
     date: '2021-09-22',
     kind: 'statement',
-    title: 'White House rules out adding India or Japan',
-    summary: 'White House press secretary Jen Psaki rules out adding India or Japan to AUKUS.',
+    title: 'Psaki asked whether India and Japan would get a similar military role',
+    summary:
+      'Asked before the Quad summit whether India and Japan would get a military role like Australia’s, White House press secretary Jen Psaki jokes about the name ("JAUKUS? JIAUKUS?") and says AUKUS was not meant to indicate that no one else will be involved in security in the Indo-Pacific.',
     countries: ['US', 'IN', 'JP'],
     pillars: [],
-    confidence: 'secondary',
+    confidence: 'primary',
+    citations: [{ source: 'wh-2021-09-22-psaki-press-briefing' }],
+    note: 'The official transcript rules neither country in nor out; see the report event of 2021-09-23.',
+  },
+  {
+    id: '2021-09-23-report-us-rules-out-india-japan',
+    date: '2021-09-23',
+    kind: 'report',
+    title: 'Headline: "US rules out adding India or Japan"; the transcript does not bear it out',
+    summary:
+      'PTI’s report, carried by The Times of India and Radio Pakistan, headlines that the White House ruled out adding India or Japan to AUKUS. The White House transcript shows a joke about the name and the remark that AUKUS was not meant to indicate that no one else will be involved in Indo-Pacific security: no ruling-out.',
+    countries: ['US', 'IN', 'JP'],
+    pillars: [],
+    confidence: 'media-only',
     citations: [
       { source: 'toi-2021-09-23-us-rules-out-india-japan' },
       { source: 'radio-pakistan-2021-09-23-us-rules-out-india' },
+      {
+        source: 'wh-2021-09-22-psaki-press-briefing',
+        quote:
+          'the announcement of AUKUS last week was not meant to be an indication — and I think this is a message the President also sent to his — to Macron — that there’s no one else who will be involved in security in the Indo-Pacific.',
+        locator: 'Press Secretary Jen Psaki',
+      },
     ],
-    note: 'Date inferred from "Wednesday" in reports published on 2021-09-23.',
+    note: 'Kept as a report only: the headline is a media gloss. It quotes the joke as "AUKUS? What would it become? JAUKUS? JAIAUKUS?", where the transcript has "AUKUS — what would it become? JAUKUS? JIAUKUS?". Until data 0.1.0 this was recorded as a White House statement ruling out India and Japan.',
+  },
+  {
+    id: '2021-11-22-ennpia-signed',
+    date: '2021-11-22',
+    kind: 'agreement',
+    title: 'Exchange of Naval Nuclear Propulsion Information Agreement signed',
+    summary:
+      'Australia’s Defence Minister Peter Dutton, the UK High Commissioner and the US Chargé d’Affaires sign the Exchange of Naval Nuclear Propulsion Information Agreement (ENNPIA), the first agreement signed under AUKUS.',
+    countries: MEMBERS,
+    pillars: ['pillar-1'],
+    confidence: 'secondary',
+    citations: [
+      {
+        source: 'urdupoint-2021-11-22-ennpia-signed',
+        quote:
+          "This morning I met with UK High Commissioner Victoria Treadell and US Charge d'Affaires Michael Goldman to sign the AUKUS Exchange of Naval Nuclear Propulsion Information Agreement.",
+        locator: 'Peter Dutton, as quoted',
+      },
+      {
+        source: 'wh-2021-12-17-joint-steering-group-readout',
+        quote:
+          'including the signing of the Exchange of Naval Nuclear Propulsion Information Agreement and the path forward to bring that into force',
+      },
+      { source: 'cna-2021-11-22-ennpia-signed' },
+    ],
+    note: 'The day is from reports of 2021-11-22 ("on Monday (Nov 22)"); the official readout of 2021-12-17 confirms the signing without its date.',
   },
   {
     id: '2022-02-08-ennpia-in-force',
@@ -78,20 +124,45 @@ const records = [
     ],
   },
   {
-    id: '2022-04-14-sankei-report-japan',
-    date: '2022-04-14',
+    id: '2022-04-12-sankei-report-japan',
+    date: '2022-04-12',
     kind: 'report',
-    title: 'Report that Japan was asked to join; White House denies',
+    title: 'Sankei: Japan informally asked to join',
     summary:
-      'Sankei Shimbun reports that the three states informally asked Japan to join; the White House denies it.',
-    countries: ['US', 'JP'],
+      'Sankei Shimbun reports, citing Japanese government officials, that the three members have each informally asked Japan to join AUKUS work on hypersonics, electronic warfare and other advanced technologies.',
+    countries: ['JP', 'AU', 'GB', 'US'],
     pillars: [],
     confidence: 'media-only',
     citations: [
+      { source: 'sputnik-2022-04-13-japan-denies-report' },
       { source: 'junge-welt-2022-04-14-japan-aukus' },
-      { source: 'scmp-2022-04-us-denies-inviting-japan' },
     ],
-    note: 'The day is not confirmed (c. 13–14 April 2022); 2022-04-14 is the date of the junge Welt article.',
+    note: 'The day is from Sputnik ("On Tuesday, Japanese daily newspaper, Sankei Shimbun, reported"); the White House transcript of 2022-04-13 also places the reports before that day. Both governments denied it the next day (event of 2022-04-13).',
+  },
+  {
+    id: '2022-04-13-white-house-denies-japan-report',
+    date: '2022-04-13',
+    kind: 'statement',
+    title: 'White House: the report is inaccurate, "not a JAUKUS plan"',
+    summary:
+      'Asked to put the report to rest, White House press secretary Jen Psaki calls it inaccurate and says the members’ focus is a trilateral programme of work on advanced military capabilities, "not a JAUKUS plan"; Japan’s Chief Cabinet Secretary Hirokazu Matsuno also denies it.',
+    countries: ['US', 'JP'],
+    pillars: ['pillar-2'],
+    confidence: 'primary',
+    citations: [
+      { source: 'wh-2022-04-13-psaki-press-briefing' },
+      {
+        source: 'sputnik-2022-04-13-japan-denies-report',
+        quote:
+          'Yes, we are aware of the news report about the invitation from the US, UK and Australia, but we have not received any request from those three countries',
+        locator: 'Chief Cabinet Secretary Hirokazu Matsuno',
+      },
+      {
+        source: 'scmp-2022-04-us-denies-inviting-japan',
+        quote: 'US denies inviting Japan to join Aukus security alliance',
+        locator: 'Headline',
+      },
+    ],
   },
   {
     id: '2022-05-24-kishida-not-joining',
