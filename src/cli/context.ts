@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { dataset as seed } from '../data/dataset.js';
 import type { Dataset } from '../model/dataset.js';
-import { type Atlas, createAtlas } from '../query/create-atlas.js';
+import { type Atlas, createAtlas } from '../atlas/create-atlas.js';
 import { safeParseDataset } from '../schema/index.js';
 import type { OptionSpec } from './args.js';
 import { validate } from './commands/validate.js';

@@ -18,6 +18,7 @@ export function styled(style: Style, text: string): string {
   return `\u001b[${open}m${text}\u001b[${close}m`;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching terminal escape codes is the point.
 const ESCAPES = /\u001b\[[0-9;]*m/g;
 
 /** Text without escape codes. @internal */

@@ -1,4 +1,4 @@
-import type { Atlas } from '../../query/create-atlas.js';
+import type { Atlas } from '../../atlas/create-atlas.js';
 import { countryArg, parse, pillarArg, stringOption } from '../args.js';
 import { loadContext } from '../context.js';
 import { ganttAxis, ganttRow, monthEnds, SPAN_LEGEND, type Span } from '../gantt.js';
