@@ -82,7 +82,15 @@ describe('aukus status', () => {
   });
 
   it('shows the scope and a closed spell without a pillar', async () => {
-    const { stdout } = await cli(['status', 'JP', '--as-of', '2022-05-01', '--pillar', 'pillar-1']);
+    const { stdout } = await cli([
+      'status',
+      'JP',
+      '--as-of',
+      '2022-05-01',
+      '--pillar',
+      'pillar-1',
+      '--evidence',
+    ]);
     expect(stdout).toContain('ruled-out (official), from 2022-04-13 to 2024-04-07');
     expect(stdout).toContain('floated (partnership), from 2022-04-12 to 2022-05-23');
     expect((await cli(['status', 'JP'])).stdout).toContain('(on pillar-2)');
