@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { type Atlas, createAtlas } from '../atlas/create-atlas.js';
 import { dataset as seed } from '../data/dataset.js';
 import type { Dataset } from '../model/dataset.js';
-import { type Atlas, createAtlas } from '../atlas/create-atlas.js';
 import { safeParseDataset } from '../schema/index.js';
 import type { OptionSpec } from './args.js';
 import { validate } from './commands/validate.js';
@@ -10,7 +10,7 @@ import type { Io } from './io.js';
 import { Exit } from './usage-error.js';
 
 /** `--data FILE`: query your own dataset instead of the seed. @internal */
-export const DATA_OPTION: OptionSpec = { name: 'data', type: 'string' };
+export const DATA_OPTION: OptionSpec = { name: 'data', type: 'string', value: 'file' };
 
 /** The dataset a command answers from. @internal */
 export interface Context {

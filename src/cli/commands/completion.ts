@@ -161,7 +161,9 @@ function fish(words: Words): string {
       lines.push(
         list === 'files'
           ? `complete -c aukus ${when} -l ${option.name} -r -F`
-          : `complete -c aukus ${when} -l ${option.name} -x -a ${quote(list.join(' '))}`,
+          : list.length === 0
+            ? `complete -c aukus ${when} -l ${option.name} -x`
+            : `complete -c aukus ${when} -l ${option.name} -x -a ${quote(list.join(' '))}`,
       );
     }
     const positional = positionalWords(name, words);
