@@ -692,6 +692,529 @@ const records = [
     confidence: 'primary',
     citations: [{ source: 'gov-uk-2025-12-10-defence-ministers' }],
   },
+  // Supplement: aukus-facts-2026.md rows 45–66 and later
+  {
+    id: '2023-07-01-australian-submarine-agency',
+    date: '2023-07-01',
+    kind: 'statement',
+    title: 'Australian Submarine Agency established',
+    summary:
+      'The Australian Submarine Agency (ASA), established by Executive Order, takes over from the Nuclear-Powered Submarine Taskforce, with Vice Admiral Jonathan Mead as its first Director-General. The release that announced it on 2023-05-06 also announced a separate independent naval nuclear-safety regulator.',
+    countries: ['AU'],
+    pillars: ['pillar-1'],
+    confidence: 'primary',
+    citations: [
+      {
+        source: 'defence-minister-2023-05-06-new-agency-new-regulator',
+        quote:
+          'The Nuclear-Powered Submarine Taskforce, which currently operates as part of Defence, will transition to the ASA on 1 July 2023.',
+      },
+      {
+        source: 'asa-2023-07-06-new-agency-oversee-acquisition',
+        quote:
+          'The Nuclear Powered Submarine Taskforce (the Taskforce) signed off for the last time on 30 June 2023 as it transitioned to the Australian Submarine Agency (the Agency) on 1 July.',
+      },
+      {
+        source: 'armada-2023-07-asa-established',
+        quote: 'The Australian Submarine Agency (ASA) stood up formally on 1 July 2023.',
+      },
+      { source: 'defence-connect-2023-07-asa-officially-established' },
+    ],
+    note: 'Announced on 2023-05-06 for 1 July 2023; the ASA’s own page (updated 2023-07-06) confirms the transition on that day.',
+  },
+  {
+    id: '2024-03-22-asc-bae-selected',
+    date: '2024-03-22',
+    kind: 'statement',
+    title: 'ASC and BAE Systems selected to build SSN-AUKUS in Australia',
+    summary:
+      'ASC Pty Ltd and BAE Systems are selected to build Australia’s SSN-AUKUS submarines at the Osborne shipyard in Adelaide, and ASC becomes Australia’s nuclear-powered submarine sustainment partner. The AUKUS defence ministers welcome the choice in a statement on one year of the Optimal Pathway.',
+    countries: MEMBERS,
+    pillars: ['pillar-1'],
+    confidence: 'secondary',
+    citations: [
+      {
+        source: 'exbulletin-2024-03-aukus-defence-ministers-asc-bae',
+        quote:
+          "Today, AUKUS partners welcomed the announcement of the selection of ASC Pty Ltd and BAE Systems to build Australia's SSN-AUKUS submarines and the selection of ASC as Australia's nuclear powered submarine support partner.",
+      },
+      { source: 'aap-2024-03-australia-gives-uk-4-6b' },
+      { source: 'inside-defense-2024-03-22-ssn-aukus-bae-asc' },
+      { source: 'euro-sd-2024-03-asc-bae-selection' },
+    ],
+    note: 'Sources differ on the day: the US announcement (per Inside Defense) and Euro-SD give 21 March 2024, US time; Australian reports place the announcement in Adelaide on Friday 22 March 2024, the day recorded here. The ministers’ statement was read only in a machine-rewritten copy.',
+  },
+  {
+    id: '2024-03-22-australia-funds-rolls-royce-derby',
+    date: '2024-03-22',
+    kind: 'statement',
+    title: 'Australia to fund the Rolls-Royce reactor plant in Derby',
+    summary:
+      'Australia commits more than A$4.6 billion over ten years to expand the Rolls-Royce submarine reactor factory in Derby (UK) and towards the design costs of SSN-AUKUS. This is separate from its US$3 billion for the US submarine industrial base.',
+    countries: ['AU', 'GB'],
+    pillars: ['pillar-1'],
+    confidence: 'secondary',
+    citations: [
+      {
+        source: 'aap-2024-03-australia-gives-uk-4-6b',
+        quote:
+          'Australia will spend more than $4.6 billion on a submarine nuclear reactor factory in the United Kingdom to ensure its new nuclear-powered fleet arrives on time.',
+      },
+      { source: 'guardian-2024-03-australia-props-up-aukus' },
+    ],
+    note: 'Announced by Marles with Grant Shapps "on Friday" (22 March 2024), according to AAP. Known from press reports of the announcement; no official text was read.',
+  },
+  {
+    id: '2024-09-09-uss-hawaii-maintenance-in-australia',
+    date: '2024-09-09',
+    kind: 'statement',
+    title: 'First maintenance of a US nuclear-powered submarine in Australia (USS Hawaii)',
+    summary:
+      'Marles tells the House of Representatives that USS Hawaii, with the tender USS Emory S. Land, has undergone maintenance at HMAS Stirling: the first maintenance of a US nuclear-powered submarine outside the US or a US base, and the first with non-US citizens taking part.',
+    countries: ['US', 'AU'],
+    pillars: ['pillar-1'],
+    confidence: 'primary',
+    citations: [
+      {
+        source: 'openaustralia-2024-09-09-house-uss-hawaii',
+        quote:
+          "This is the first time that an American nuclear powered submarine has undergone maintenance outside of the US or a US base, and it's also the first time that non-US citizens have participated in the maintenance of such a submarine.",
+      },
+      { source: 'dvids-2024-08-23-uss-hawaii-media-tours' },
+    ],
+    note: 'Dated by the parliamentary statement. The maintenance period itself ran in August–September 2024 (a US photo caption of 2024-08-23 shows USS Hawaii hosting media tours); its first and last days were not in the sources read.',
+  },
+  {
+    id: '2024-naval-nuclear-power-safety-act',
+    date: '2024',
+    kind: 'legislation',
+    title: 'Australian Naval Nuclear Power Safety Act 2024',
+    summary:
+      'The Act (C2024A00091) creates the regulatory framework and an independent regulator for Australia’s nuclear-powered submarine enterprise.',
+    countries: ['AU'],
+    pillars: ['pillar-1'],
+    confidence: 'primary',
+    citations: [
+      { source: 'legislation-gov-au-c2024a00091' },
+      {
+        source: 'openaustralia-2024-09-16-senate-naval-nuclear-power-safety-bill',
+        quote:
+          "This bill is the critical next legislative step in establishing the highest standards of nuclear safety and stewardship of Australia's future conventionally armed nuclear-powered submarine enterprise under the AUKUS partnership.",
+      },
+    ],
+    note: 'Partial date: the sources read give only the year of the Act. The bill was introduced on 2023-11-16 and read a second time in the Senate on 2024-09-16; the register version read is dated 2024-10-24; the date of Royal Assent was not confirmed.',
+  },
+  {
+    id: '2024-12-01-nz-labour-will-not-join',
+    date: '2024-12-01',
+    kind: 'statement',
+    title: 'NZ Labour, in opposition, says a Labour government would not join AUKUS',
+    summary:
+      'Labour leader Chris Hipkins says that a government he leads would join neither Pillar I nor Pillar II of AUKUS.',
+    countries: ['NZ'],
+    pillars: BOTH_PILLARS,
+    confidence: 'secondary',
+    citations: [
+      {
+        source: 'nz-labour-2024-12-01-will-not-join-aukus',
+        quote:
+          'Our country has a fiercely independent foreign policy, and a Government I lead will not join pillars one or two of AUKUS',
+      },
+      { source: 'interest-2024-12-hipkins-labour-opposes-aukus' },
+    ],
+    note: 'The position of an opposition party, not of the New Zealand Government: it is not an official claim about New Zealand’s standing and changes none of New Zealand’s status spells. The party’s release was read as published on Scoop.',
+  },
+  {
+    id: '2025-02-07-hegseth-marles-pentagon',
+    date: '2025-02-07',
+    kind: 'meeting',
+    title: 'Hegseth hosts Marles; Australia’s first US$500 million payment',
+    summary:
+      'Hegseth hosts Marles at the Pentagon, his first foreign counterpart, and welcomes Australia’s first US$500 million contribution to the US submarine industrial base, part of a total of US$3 billion. The money was transferred after a call between the two on 2025-01-29.',
+    countries: ['US', 'AU'],
+    pillars: ['pillar-1'],
+    confidence: 'secondary',
+    citations: [
+      {
+        source: 'usni-2025-02-10-aukus-500m-payment',
+        quote:
+          'Hegseth welcomed Australia’s $500 million contribution under AUKUS to the U.S. submarine industrial base',
+      },
+      {
+        source: 'reuters-2025-02-australia-first-aukus-payment',
+        quote:
+          'Australia transferred the first $500 million payment after a call between Marles and Hegseth on January 29',
+      },
+    ],
+    note: 'USNI reports a Pentagon readout of the meeting, which was not itself read.',
+  },
+  {
+    id: '2025-06-02-uk-strategic-defence-review',
+    date: '2025-06-02',
+    kind: 'review',
+    title: 'UK Strategic Defence Review: up to 12 SSN-AUKUS submarines',
+    summary:
+      'The UK’s Strategic Defence Review plans up to 12 SSN-AUKUS submarines to replace the seven Astute-class boats, one to be built every 18 months at Barrow and Derby.',
+    countries: ['GB'],
+    pillars: ['pillar-1'],
+    confidence: 'secondary',
+    citations: [
+      {
+        source: 'joint-forces-2025-06-01-uk-ssn-aukus-expansion',
+        quote:
+          "The Prime Minister will announce tomorrow that the UK's conventionally armed, nuclear-powered submarine fleet will be significantly expanded, with up to 12 new SSN-AUKUS boats to be built.",
+      },
+      { source: 'fbc-2025-06-02-uk-up-to-12-submarines' },
+      { source: 'defense-mirror-2025-06-uk-sdr-ssn-aukus' },
+    ],
+    note: 'Announced in a government press release headed "Whitehall, 01 June 2025" for the next day, read only in a copy; the review itself and the GOV.UK text were not read.',
+  },
+  {
+    id: '2025-07-23-second-aukus-payment',
+    date: '2025-07-23',
+    kind: 'statement',
+    title: 'Australia confirms its second payment to the US submarine industrial base',
+    summary:
+      'Australia confirms a second payment of A$800 million (US$525 million) to the US submarine industrial base, made in the second quarter of 2025, bringing its payments to A$1.6 billion; it has committed US$2 billion by the end of 2025.',
+    countries: ['AU', 'US'],
+    pillars: ['pillar-1'],
+    confidence: 'secondary',
+    citations: [
+      {
+        source: 'smh-2025-07-australia-quietly-pays-800m',
+        quote:
+          'The payments are occurring in line with Australia’s commitment to contribute US$2 billion by the end of 2025, which underscores our commitment to the successful delivery of AUKUS Pillar I outcomes.',
+      },
+      { source: 'breaking-defense-2025-07-australia-pays-525m' },
+      { source: 'reuters-2025-07-23-second-aukus-payment' },
+    ],
+    note: 'Dated by the confirmation, a Wednesday (Reuters, 2025-07-23); the payment itself was made in the second quarter of 2025, on a day not given.',
+  },
+  {
+    id: '2025-09-14-henderson-defence-precinct',
+    date: '2025-09-14',
+    kind: 'statement',
+    title: 'A$12 billion for the Henderson Defence Precinct',
+    summary:
+      'Albanese announces A$12 billion in new funding for the Henderson Defence Precinct near Perth, including contingency docking for Australia’s future nuclear-powered submarines from the early 2030s.',
+    countries: ['AU'],
+    pillars: ['pillar-1'],
+    confidence: 'secondary',
+    citations: [
+      {
+        source: 'mirage-2025-09-pm-press-conference-henderson',
+        quote:
+          'Today I am pleased to announce my Government will provide $12 billion in new funding to the Henderson Defence Precinct right here in Western Australia.',
+      },
+      { source: 'shephard-2025-09-16-henderson-a12bn' },
+      { source: 'newsfinale-2025-09-henderson-12bn' },
+    ],
+    note: 'Date inferred: newsfinale places the Perth press conference "on Sunday morning" and Shephard reported it on 2025-09-16, so Sunday 2025-09-14. The transcript was read only in a Mirage News copy.',
+  },
+  {
+    id: '2025-11-uss-vermont-maintenance',
+    date: '2025-11',
+    kind: 'exercise',
+    title: 'USS Vermont maintained at HMAS Stirling without a US tender',
+    summary:
+      'USS Vermont completes a submarine maintenance period at HMAS Stirling, the first without the support of a US submarine tender.',
+    countries: ['US', 'AU'],
+    pillars: ['pillar-1'],
+    confidence: 'primary',
+    citations: [
+      {
+        source: 'navy-mil-2026-uss-vermont-maintenance-period',
+        quote:
+          'a U.S. Virginia-class submarine quietly completed the first submarine maintenance period without the support of a U.S. submarine tender',
+      },
+      { source: 'asa-2026-hms-anson-arrival' },
+    ],
+    note: 'Partial date: the US Navy article, from 2026, says only that the period was completed "Last November"; the submarine arrived at HMAS Stirling on 2025-10-29 (aukus-facts.md). A maintenance period, not a military exercise: the kind is the nearest of the event kinds.',
+  },
+  {
+    id: '2025-12-08-srf-west-q4-2027-affirmed',
+    date: '2025-12-08',
+    kind: 'statement',
+    title: 'AUSMIN affirms Submarine Rotational Force-West from the fourth quarter of 2027',
+    summary:
+      'At AUSMIN in Washington, the ministers affirm that Submarine Rotational Force-West begins at HMAS Stirling in the fourth quarter of 2027.',
+    countries: ['AU', 'US'],
+    pillars: ['pillar-1'],
+    confidence: 'primary',
+    citations: [
+      {
+        source: 'dfat-2025-12-ausmin-press-conference',
+        quote:
+          'we all affirmed the importance of the timeframe of Submarine Rotational Force ‑ West beginning at HMAS Stirling south of Perth in Quarter 4 of 2027',
+        locator: 'Richard Marles',
+      },
+    ],
+  },
+  {
+    id: '2025-12-08-australia-pledges-further-us-1bn',
+    date: '2025-12-08',
+    kind: 'statement',
+    title: 'Australia pledges a further US$1 billion to the US submarine industrial base',
+    summary:
+      'At AUSMIN, Australia pledges a further US$1 billion to expand US submarine production capacity, bringing its total to US$2 billion.',
+    countries: ['AU', 'US'],
+    pillars: ['pillar-1'],
+    confidence: 'secondary',
+    citations: [
+      {
+        source: 'supremacy-2025-12-40th-ausmin',
+        quote:
+          'Australia pledged an additional $1 billion to expand U.S. submarine production capacity, bringing its total investment to $2 billion.',
+      },
+    ],
+    note: 'Known from a news report only; no official text giving the figure was read.',
+  },
+  {
+    id: '2025-12-10-pillar-2-narrowing-reported',
+    date: '2025-12-10',
+    kind: 'report',
+    title: 'Pillar II reported to be narrowed to priority projects',
+    summary:
+      'After the defence ministers’ meeting at the Pentagon, an aggregator reports officials as confirming that Pillar II will be narrowed to prioritised advanced-technology projects.',
+    countries: MEMBERS,
+    pillars: ['pillar-2'],
+    confidence: 'media-only',
+    citations: [
+      {
+        source: 'particle-2025-12-aukus-shift-to-delivery',
+        quote:
+          'Officials confirmed Pillar Two will be narrowed to prioritized advanced‑technology projects',
+      },
+    ],
+    note: 'Media-only. The joint statement of 2025-12-10 speaks of accelerating the delivery of Pillar II projects "with particular focus on near-term warfighting objectives"; no official text read says that Pillar II will be narrowed.',
+  },
+  {
+    id: '2025-12-18-fy2026-ndaa-signed',
+    date: '2025-12-18',
+    kind: 'legislation',
+    title: 'FY2026 National Defense Authorization Act signed',
+    summary:
+      'Trump signs the FY2026 NDAA (S. 1071). According to CNAS, it includes language to streamline AUKUS defence-industrial-base collaboration and to facilitate co-production of Virginia-class submarines among the three countries.',
+    countries: ['US', 'AU', 'GB'],
+    pillars: ['pillar-1'],
+    confidence: 'paraphrase',
+    citations: [
+      { source: 'editorialge-2025-12-trump-signs-ndaa' },
+      {
+        source: 'cnas-2026-02-02-congressional-support-aukus',
+        quote:
+          'the 2026 National Defense Authorization Act (NDAA), signed into law last December, includes language to streamline defense industrial base collaboration and facilitate co-production of Virginia-class submarines among the United States, Australia and the UK.',
+      },
+    ],
+    note: 'The signing date rests on a news report; the AUKUS provisions are known only from CNAS’s paraphrase. The statute text and its section numbers were not read.',
+  },
+  {
+    id: '2025-12-24-rok-us-standalone-submarine-track',
+    date: '2025-12-24',
+    kind: 'statement',
+    title: 'South Korea and the US to pursue a stand-alone submarine agreement (outside AUKUS)',
+    summary:
+      'South Korea and the United States agree to pursue a stand-alone agreement on cooperation over nuclear-powered submarines, with working-level talks from early 2026 and fuel enriched below 20%. This is a bilateral track, outside AUKUS.',
+    countries: ['KR', 'US'],
+    pillars: [],
+    confidence: 'secondary',
+    citations: [
+      {
+        source: 'prism-2025-12-24-rok-us-standalone-submarine-pact',
+        quote:
+          'We shared the view that a stand-alone agreement on cooperation over nuclear-powered submarines is necessary, and agreed to move forward with discussions',
+      },
+      { source: 'viralclue-2025-12-south-korea-us-nuclear-submarines' },
+    ],
+    note: 'Outside AUKUS: it follows the US approval of a South Korean nuclear-powered submarine in October 2025 and changes no AUKUS standing of the Republic of Korea. Known from Yonhap as relayed by PRISM.',
+  },
+  {
+    id: '2026-01-12-mathias-warns-uk-element',
+    date: '2026-01-12',
+    kind: 'report',
+    title: 'Former MoD nuclear-policy director warns the UK element of AUKUS will probably fail',
+    summary:
+      'Retired Rear Admiral Philip Mathias, a former MoD director of nuclear policy, says there is a high probability that the UK element of AUKUS will fail.',
+    countries: ['GB', 'AU'],
+    pillars: ['pillar-1'],
+    confidence: 'media-only',
+    citations: [
+      {
+        source: 'the-west-2026-01-12-mathias-uk-element-fail',
+        quote: 'there is a high probability that the UK element of AUKUS will fail',
+      },
+    ],
+    note: 'An individual’s assessment in the press, not a government position.',
+  },
+  {
+    id: '2026-01-20-parker-aukus-not-on-the-rocks',
+    date: '2026-01-20',
+    kind: 'report',
+    title: 'Analyst rebuts the warning: AUKUS not on the rocks',
+    summary:
+      'In an opinion article, analyst Jennifer Parker argues that the UK’s submarine challenges do not spell the failure of AUKUS.',
+    countries: ['GB', 'AU'],
+    pillars: ['pillar-1'],
+    confidence: 'media-only',
+    citations: [
+      {
+        source: 'baird-2026-01-20-opinion-aukus-not-failure',
+        quote: 'Despite the headlines, AUKUS is not on the rocks.',
+      },
+    ],
+    note: 'An opinion article, not a government position.',
+  },
+  {
+    id: '2026-01-26-crs-report-virginia-class',
+    date: '2026-01-26',
+    kind: 'report',
+    title: 'Congressional Research Service: Virginia-class build rate still lags',
+    summary:
+      'An updated Congressional Research Service report on the Virginia class and AUKUS says the build rate still lags despite Australian money, and discusses an alternative in which the boats meant for Australia would stay in US service.',
+    countries: ['US', 'AU'],
+    pillars: ['pillar-1'],
+    confidence: 'paraphrase',
+    citations: [
+      {
+        source: 'psnews-2026-02-16-crs-report-aukus',
+        quote:
+          'A US Congressional Research Service (CRS) report released on 26 January shows that, despite injections of resources and Australian cash into the US submarine construction industrial base, the build rate of Virginia-class boats continues to lag.',
+      },
+      { source: 'washingtone-2026-02-04-crs-no-aukus-submarines-scenario' },
+    ],
+    note: 'Known only from press accounts; the CRS text was not read.',
+  },
+  {
+    id: '2026-01-28-collins-to-leave-politics',
+    date: '2026-01-28',
+    kind: 'statement',
+    title: 'New Zealand Defence Minister Judith Collins to leave politics',
+    summary:
+      'Prime Minister Christopher Luxon announces that Judith Collins, Defence Minister and Attorney-General, is to become President of the Law Commission from mid-2026 and retire from politics.',
+    countries: ['NZ'],
+    pillars: [],
+    confidence: 'secondary',
+    citations: [
+      { source: 'national-nz-2026-01-28-collins-law-commission' },
+      { source: 'spinoff-2026-01-29-collins-calls-time' },
+    ],
+    note: 'An announced departure: the day she left office and her successor as Defence Minister were not found in the sources read. The data records no tenures of New Zealand ministers.',
+  },
+  {
+    id: '2026-02-15-osborne-submarine-construction-yard',
+    date: '2026-02-15',
+    kind: 'statement',
+    title: 'A$3.9 billion down payment on the Osborne submarine construction yard',
+    summary:
+      'Australia commits A$3.9 billion as a down payment on the Submarine Construction Yard at Osborne, Adelaide, where SSN-AUKUS will be built; the long-term projected cost is A$30 billion.',
+    countries: ['AU'],
+    pillars: ['pillar-1'],
+    confidence: 'secondary',
+    citations: [
+      {
+        source: 'mirage-2026-02-albanese-malinauskas-osborne',
+        quote:
+          'Today the Albanese Government is announcing it will invest $3.9 billion as a down payment to deliver the new Submarine Construction Yard in Osborne.',
+      },
+      { source: 'baird-2026-02-15-osborne-shipyard' },
+      { source: 'trt-2026-02-15-osborne-shipyard' },
+    ],
+    note: 'Announced on Sunday 15 February 2026 (Reuters via Baird Maritime, TRT World); the release was read only in a Mirage News copy.',
+  },
+  {
+    id: '2026-02-22-hms-anson-maintenance-in-australia',
+    date: '2026-02-22',
+    kind: 'exercise',
+    title:
+      'HMS Anson at HMAS Stirling: first maintenance of a UK nuclear-powered submarine in Australia',
+    summary:
+      'HMS Anson, an Astute-class submarine, arrives at HMAS Stirling for a month-long visit: the first maintenance of a UK nuclear-powered submarine in Australia. The Royal Australian Navy tests its Speartooth large underwater drone with her as part of AUKUS Pillar II activities.',
+    countries: ['GB', 'AU'],
+    pillars: BOTH_PILLARS,
+    confidence: 'primary',
+    citations: [
+      {
+        source: 'asa-2026-hms-anson-arrival',
+        quote:
+          'HMS Anson has arrived at Western Australia’s HMAS Stirling for the first‑ever maintenance activity on a United Kingdom nuclear‑powered submarine in Australia',
+      },
+      {
+        source: 'the-west-2026-02-22-hms-anson-arrives-stirling',
+        quote:
+          'tests of its Speartooth large underwater drone to see how it operates with the British submarine at sea, as part of AUKUS pillar 2 activities',
+      },
+      { source: 'the-west-2026-02-04-hms-anson-visit-announced' },
+    ],
+    note: 'The ASA page is undated; the day of arrival is from The West Australian (2026-02-22). A maintenance period, not a military exercise: the kind is the nearest of the event kinds. It is not the start of Submarine Rotational Force-West, which the ASA places "from 2027".',
+  },
+  {
+    id: '2026-05-30-defence-ministers-singapore',
+    date: '2026-05-30',
+    kind: 'meeting',
+    title: 'AUKUS defence ministers in Singapore name the first Pillar II signature project',
+    summary:
+      'Hegseth, Healey and Marles, meeting on the margins of the Shangri-La Dialogue, name the first Pillar II signature project, on payloads and enabling systems for uncrewed undersea vehicles, with delivery from 2027, and confirm further progress on Submarine Rotational Force-West at HMAS Stirling. The UK is to contribute £150 million to the project.',
+    countries: MEMBERS,
+    pillars: BOTH_PILLARS,
+    confidence: 'paraphrase',
+    citations: [
+      {
+        source: 'policy-wire-2026-aukus-uuv-project',
+        quote:
+          'First, the three governments named their first Pillar 2 signature project: a joint effort on payloads and enabling systems for uncrewed undersea vehicles.',
+      },
+      {
+        source: 'ummah-kantho-2026-aukus-uuv-150m',
+        quote:
+          'London would contribute 150 million pounds, or roughly 201 million dollars, toward the project.',
+      },
+      { source: 'britain-today-2026-05-30-aukus-uuv' },
+      { source: 'voice-of-emirates-2026-05-30-aukus-uuv' },
+      { source: 'vesper-2026-05-aukus-singapore-abc' },
+    ],
+    note: 'The GOV.UK press release and fact sheet were not read; the meeting is known from press accounts, one of which cites them. One source dates the announcement "Saturday, May 24", which is wrong: 2026-05-24 was a Sunday. Reports that Healey conceded AUKUS had over-promised and under-delivered are a reporter’s paraphrase, not his words.',
+  },
+  {
+    id: '2026-06-11-healey-resigns',
+    date: '2026-06-11',
+    kind: 'statement',
+    title: 'UK Defence Secretary John Healey resigns; Dan Jarvis appointed',
+    summary:
+      'John Healey resigns as Defence Secretary over the Defence Investment Plan, and Armed Forces Minister Al Carns also quits; Dan Jarvis is appointed Defence Secretary. The UK’s AUKUS principal changes twelve days after the Singapore meeting.',
+    countries: ['GB'],
+    pillars: [],
+    confidence: 'secondary',
+    citations: [
+      {
+        source: 'metro-2026-06-11-healey-resigns',
+        quote:
+          'Since then, you have been unable, and the Treasury has been unwilling, to commit the resources that the nation needs to defend the country at this time of rising threats.',
+      },
+      { source: 'gb-news-2026-06-11-healey-resigns-jarvis' },
+      { source: 'rainsnews-2026-06-healey-resigns' },
+    ],
+    note: 'Sources differ: GB News places Jarvis’s appointment on the evening of 11 June 2026 and Carns’s resignation less than an hour before it; RainsNews dates both to 12 June.',
+  },
+  {
+    id: '2026-06-22-starmer-to-step-down',
+    date: '2026-06-22',
+    kind: 'statement',
+    title: 'Starmer announces he will step down as Prime Minister',
+    summary:
+      'Keir Starmer announces that he will step down as Prime Minister and stay on as caretaker until a successor is chosen.',
+    countries: ['GB'],
+    pillars: [],
+    confidence: 'secondary',
+    citations: [
+      {
+        source: 'jordan-times-2026-06-burnham-to-replace-starmer',
+        quote:
+          'Starmer makes a statement on his future outside 10 Downing Street on the morning of June 22, 2026',
+      },
+      { source: 'kolekrinsights-2026-06-starmer-resigns' },
+    ],
+    note: 'An announcement, not a departure: no source read confirms a successor or the day he left office, so his tenure stays open.',
+  },
 ] as const satisfies readonly Event[];
 
 /**
