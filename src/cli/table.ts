@@ -42,22 +42,17 @@ function fitWidths(
   }
 }
 
-/**
- * Aligns rows under a header, two spaces between columns. When the output has a width, the widest
- * text column shrinks and wraps inside its cell at word boundaries; columns without spaces (ids,
- * dates, codes) never break. The last column is not padded
- * so long titles do not leave trailing space.
- *
- * @internal
- */
-export function table(
-  io: Io,
+interface Layout {
+  readonly head: string;
+  readonly rows: readonly (readonly string[])[];
+  readonly fits: boolean;
+}
+
+function layout(
   header: readonly string[],
-  rows: readonly (readonly string[])[],
-): string {
-  // A short row leaves its missing cells empty.
-  const cellsOf = (row: readonly string[]) => header.map((_, column) => row[column] ?? '');
-  const full = rows.map(cellsOf);
+  full: readonly (readonly string[])[],
+  width: number | undefined,
+): Layout {
   // Only text columns (with spaces) wrap; ids, dates and codes stay whole to be read and copied.
   const keep = (column: number) => !full.some((row) => (row[column] ?? '').includes(' '));
   const natural = header.map((title, column) =>
@@ -70,13 +65,13 @@ export function table(
       keep(column),
     ),
   );
-  const widths = fitWidths(natural, floors, io.width);
+  const widths = fitWidths(natural, floors, width);
   const last = widths.length - 1;
   const line = (cells: readonly string[]) =>
     widths
-      .map((width, column) => {
+      .map((w, column) => {
         const text = cells[column] ?? '';
-        return column === last ? text : text + ' '.repeat(Math.max(0, width - [...text].length));
+        return column === last ? text : text + ' '.repeat(Math.max(0, w - [...text].length));
       })
       .join(' '.repeat(GAP))
       .trimEnd();
@@ -94,6 +89,48 @@ export function table(
       line(wrapped.map((parts) => parts[index] ?? '')),
     );
   };
-  const head = paint(io, 'bold', line(header));
-  return [head, ...full.flatMap(render)].map((text) => `${' '.repeat(INDENT)}${text}`).join('\n');
+  const total = INDENT + widths.reduce((sum, w) => sum + w, 0) + GAP * (widths.length - 1);
+  return {
+    head: line(header),
+    rows: full.map(render),
+    fits: width === undefined || total <= width,
+  };
+}
+
+/**
+ * Aligns rows under a header, two spaces between columns. When the output has a width, the widest
+ * text column shrinks and wraps inside its cell at word boundaries; columns without spaces (ids,
+ * dates, codes) never break. When even that does not fit, each row's first cell (an id too long
+ * to share a line) stands on its own line, with the other cells aligned beneath it.
+ *
+ * @internal
+ */
+export function table(
+  io: Io,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
+  // A short row leaves its missing cells empty.
+  const full = rows.map((row) => header.map((_, column) => row[column] ?? ''));
+  const pad = ' '.repeat(INDENT);
+  const flat = layout(header, full, io.width);
+  if (flat.fits || header.length < 2) {
+    return [paint(io, 'bold', flat.head), ...flat.rows.flat()]
+      .map((text) => `${pad}${text}`)
+      .join('\n');
+  }
+  const rest = layout(
+    header.slice(1),
+    full.map((row) => row.slice(1)),
+    io.width === undefined ? undefined : io.width - 2 * INDENT,
+  );
+  const lines = [
+    paint(io, 'bold', header[0] ?? ''),
+    paint(io, 'bold', `${pad}${rest.head}`),
+    ...full.flatMap((row, index) => [
+      row[0] ?? '',
+      ...(rest.rows[index] ?? []).map((text) => `${pad}${text}`),
+    ]),
+  ];
+  return lines.map((text) => `${pad}${text}`).join('\n');
 }

@@ -292,7 +292,7 @@ describe('usage errors, help and version', () => {
     ],
     [
       ['status', 'JP', '--as-of', '2030-01-01'],
-      "aukus: --as-of 2030-01-01 is after the dataset's snapshot 2025-12-10; nothing is known after it\n",
+      `aukus: --as-of 2030-01-01 is after the dataset's snapshot ${meta.snapshotDate}; nothing is known after it\n`,
     ],
     [
       ['status', 'JP', '--pillar', '3'],
