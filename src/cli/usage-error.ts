@@ -21,6 +21,10 @@ export function asUsageError(error: unknown): never {
     const message = error.message
       .replace(/^aukus: /, '')
       .replace(
+        /^(?:changesBetween|timeline) from (\S+) is after to (\S+)/,
+        '--from $1 is after --to $2',
+      )
+      .replace(
         /^(unknown )?(asOf|minStatus|from|to|kind)\b/,
         (_, unknown: string | undefined, name: keyof typeof FLAGS) =>
           `${unknown ?? ''}${FLAGS[name]}`,

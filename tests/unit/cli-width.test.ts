@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HELP } from '../../src/cli/help.js';
-import { visibleLength } from '../../src/cli/style.js';
+import { unstyled, visibleLength } from '../../src/cli/style.js';
 import { table } from '../../src/cli/table.js';
 import { outputWidth } from '../../src/cli/width.js';
 import { cutLine, wrapLine } from '../../src/cli/wrap.js';
@@ -135,6 +135,19 @@ describe('every command fits the width', async () => {
     expect(partners.stdout.split('\n')[0]).toBe(
       `Partners in pillar-2 — as of ${meta.snapshotDate} (snapshot), at least consultation · data ${meta.version}`,
     );
+  });
+
+  it('measures coloured output by what shows', async () => {
+    for (const args of [
+      [],
+      ['status', 'JP', '--evidence'],
+      ['spans'],
+      ['sources', 'lii-22-usc-10431'],
+    ]) {
+      const { stdout } = await cli(args, { width: 80, color: true });
+      expect(stdout, args.join(' ')).toContain('\u001b[');
+      expect(overlong(unstyled(stdout), 80), args.join(' ')).toEqual([]);
+    }
   });
 
   it('never wraps JSON', async () => {

@@ -305,7 +305,7 @@ describe('usage errors, help and version', () => {
     ],
     [
       ['timeline', '--from', '2024-02-01', '--to', '2024-01-01'],
-      'aukus: timeline from 2024-02-01 is after to 2024-01-01; swap them\n',
+      'aukus: --from 2024-02-01 is after --to 2024-01-01; swap them\n',
     ],
     [
       ['timeline', '--kind', 'treaty'],
