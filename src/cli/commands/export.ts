@@ -11,8 +11,16 @@ import { guard, UsageError } from '../usage-error.js';
 
 type Format = (typeof FORMATS)[number];
 
-/** The formats that draw the network on one date, and so take --as-of and --min-status. */
-const DRAWN: readonly Format[] = ['dot', 'mermaid'];
+type Flag = '--as-of' | '--min-status';
+
+/** The flags each format takes: only those that change what it holds. */
+const TAKES: Readonly<Record<Format, readonly Flag[]>> = {
+  json: [],
+  csv: [],
+  dot: ['--as-of', '--min-status'],
+  mermaid: ['--as-of', '--min-status'],
+  datapackage: [],
+};
 
 const WHAT: Readonly<Record<Format, string>> = {
   json: 'the whole dataset',
@@ -64,9 +72,10 @@ export async function exportData(io: Io, args: readonly string[]): Promise<numbe
     ['--as-of', asOf],
     ['--min-status', minStatus],
   ] as const) {
-    if (value !== undefined && !DRAWN.includes(format)) {
+    if (value !== undefined && !TAKES[format].includes(flag)) {
+      const takers = FORMATS.filter((f) => TAKES[f].includes(flag));
       throw new UsageError(
-        `export: ${flag} does not apply to --format ${format}, which holds ${WHAT[format]}; it applies to ${DRAWN.join(', ')}`,
+        `export: ${flag} does not apply to --format ${format}, which holds ${WHAT[format]}; it applies to ${takers.join(', ')}`,
       );
     }
   }
