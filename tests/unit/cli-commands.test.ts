@@ -159,7 +159,7 @@ describe('--data FILE', async () => {
     ],
   };
   await writeFile(join(dir, 'mine.json'), JSON.stringify(extended));
-  const bad = structuredClone(dataset) as { events: { date: string }[] };
+  const bad = structuredClone(dataset) as unknown as { events: { date: string }[] };
   if (bad.events[0] !== undefined) bad.events[0].date = '2024-02-30';
   await writeFile(join(dir, 'bad.json'), JSON.stringify(bad));
   await writeFile(join(dir, 'broken.json'), '{ nope');

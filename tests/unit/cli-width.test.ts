@@ -74,7 +74,7 @@ describe('width', () => {
 
 describe('every command fits the width', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'aukus-width-'));
-  const bad = structuredClone(dataset) as { events: { date: string }[] };
+  const bad = structuredClone(dataset) as unknown as { events: { date: string }[] };
   const first = bad.events[0];
   if (first !== undefined) first.date = '2024-02-30';
   await writeFile(join(dir, 'bad.json'), JSON.stringify(bad));
