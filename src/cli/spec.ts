@@ -40,7 +40,7 @@ export interface CommandSpec {
 }
 
 /** Every command. @internal */
-export const COMMAND_SPECS: Readonly<Record<string, CommandSpec>> = {
+export const COMMAND_SPECS = {
   overview: {
     summary: 'members, pillars, capability areas and other countries',
     options: [DATA_OPTION],
@@ -114,9 +114,12 @@ export const COMMAND_SPECS: Readonly<Record<string, CommandSpec>> = {
     options: [],
     positionals: ['shell'],
   },
-};
+} as const satisfies Readonly<Record<string, CommandSpec>>;
+
+/** A command's name. @internal */
+export type CommandName = keyof typeof COMMAND_SPECS;
 
 /** The options of a command. @internal */
-export function optionsOf(command: string): readonly OptionSpec[] {
-  return COMMAND_SPECS[command]?.options ?? [];
+export function optionsOf(command: CommandName): readonly OptionSpec[] {
+  return COMMAND_SPECS[command].options;
 }

@@ -2,7 +2,7 @@ import type { OptionSpec } from '../args.js';
 import { parse } from '../args.js';
 import { loadContext } from '../context.js';
 import type { Io } from '../io.js';
-import { COMMAND_SPECS, ROLE_NAMES, SHELLS } from '../spec.js';
+import { COMMAND_SPECS, type CommandSpec, ROLE_NAMES, SHELLS } from '../spec.js';
 import { UsageError } from '../usage-error.js';
 
 interface Words {
@@ -12,10 +12,8 @@ interface Words {
 }
 
 const COMMON_FLAGS = ['--help', '--json'];
-const flagsOf = (command: string) => [
-  ...COMMON_FLAGS,
-  ...(COMMAND_SPECS[command]?.options ?? []).map((o) => `--${o.name}`),
-];
+const SPECS: readonly (readonly [string, CommandSpec])[] = Object.entries(COMMAND_SPECS);
+const flagsOf = (spec: CommandSpec) => [...COMMON_FLAGS, ...spec.options.map((o) => `--${o.name}`)];
 
 /** The words a value can take; 'files' for a path, none for a date. */
 function valueWords(spec: OptionSpec, words: Words): readonly string[] | 'files' {
@@ -29,14 +27,14 @@ function valueWords(spec: OptionSpec, words: Words): readonly string[] | 'files'
 
 function valueOptions(): OptionSpec[] {
   const seen = new Map<string, OptionSpec>();
-  for (const spec of Object.values(COMMAND_SPECS)) {
+  for (const [, spec] of SPECS) {
     for (const option of spec.options) if (option.type === 'string') seen.set(option.name, option);
   }
   return [...seen.values()];
 }
 
-function positionalWords(command: string, words: Words): readonly string[] | 'files' {
-  const kinds = COMMAND_SPECS[command]?.positionals ?? [];
+function positionalWords(spec: CommandSpec, words: Words): readonly string[] | 'files' {
+  const kinds = spec.positionals;
   if (kinds.includes('file')) return 'files';
   return kinds.flatMap((kind) =>
     kind === 'country'
@@ -63,14 +61,12 @@ function bash(words: Words): string {
       return `    --${option.name}) ${reply}; return ;;`;
     })
     .join('\n');
-  const perCommand = commands
-    .map((command) => {
-      const positional = positionalWords(command, words);
-      const pos = positional === 'files' ? '' : positional.join(' ');
-      const files = positional === 'files' ? ' files=1;' : '';
-      return `    ${command}) flags="${flagsOf(command).join(' ')}"; words="${pos}";${files} ;;`;
-    })
-    .join('\n');
+  const perCommand = SPECS.map(([command, spec]) => {
+    const positional = positionalWords(spec, words);
+    const pos = positional === 'files' ? '' : positional.join(' ');
+    const files = positional === 'files' ? ' files=1;' : '';
+    return `    ${command}) flags="${flagsOf(spec).join(' ')}"; words="${pos}";${files} ;;`;
+  }).join('\n');
   return `# aukus completion for bash. Load it with: source <(aukus completion bash)
 _aukus() {
   local cur prev cmd flags words files
@@ -111,13 +107,11 @@ function zsh(words: Words): string {
       return `    --${option.name}) ${reply}; return ;;`;
     })
     .join('\n');
-  const perCommand = commands
-    .map((command) => {
-      const positional = positionalWords(command, words);
-      const reply = positional === 'files' ? '_files' : `compadd -- ${positional.join(' ')}`;
-      return `    ${command}) if [[ $PREFIX == -* ]]; then compadd -- ${flagsOf(command).join(' ')}; else ${reply}; fi ;;`;
-    })
-    .join('\n');
+  const perCommand = SPECS.map(([command, spec]) => {
+    const positional = positionalWords(spec, words);
+    const reply = positional === 'files' ? '_files' : `compadd -- ${positional.join(' ')}`;
+    return `    ${command}) if [[ $PREFIX == -* ]]; then compadd -- ${flagsOf(spec).join(' ')}; else ${reply}; fi ;;`;
+  }).join('\n');
   return `#compdef aukus
 # aukus completion for zsh. Load it with: source <(aukus completion zsh)
 _aukus() {
@@ -138,7 +132,7 @@ compdef _aukus aukus
 }
 
 function fish(words: Words): string {
-  const commands = Object.entries(COMMAND_SPECS);
+  const commands = SPECS;
   const quote = (text: string) => `'${text.replace(/'/g, "\\'")}'`;
   const lines = [
     '# aukus completion for fish. Load it with: aukus completion fish | source',
@@ -166,7 +160,7 @@ function fish(words: Words): string {
             : `complete -c aukus ${when} -l ${option.name} -x -a ${quote(list.join(' '))}`,
       );
     }
-    const positional = positionalWords(name, words);
+    const positional = positionalWords(spec, words);
     lines.push(
       positional === 'files'
         ? `complete -c aukus ${when} -F`

@@ -7,8 +7,6 @@ import { optionsOf } from '../spec.js';
 import { table } from '../table.js';
 import { wrapText } from '../wrap.js';
 
-const ROMAN: Readonly<Record<number, string>> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
-
 /** `aukus overview`. @internal */
 export async function overview(io: Io, args: readonly string[]): Promise<number> {
   const { values, json } = parse('overview', args, optionsOf('overview'), 0);
@@ -62,7 +60,7 @@ export async function overview(io: Io, args: readonly string[]): Promise<number>
     bold(`Other countries (standing on ${data.meta.snapshotDate})`),
     table(
       io,
-      ['COUNTRY', ...data.pillars.map((p) => `PILLAR ${ROMAN[p.number] ?? p.number}`)],
+      ['COUNTRY', ...data.pillars.map((p) => `PILLAR ${p.number}`)],
       others.map((c) => [
         label(c.id),
         ...pillarIds.map((id) => standingCell(atlas.statusOf(c.id, { pillar: id }))),

@@ -30,8 +30,8 @@ export async function partners(io: Io, args: readonly string[]): Promise<number>
   }
   const label = (id: string) => countryLabel(id, data.countries);
   const rows = [...list]
-    .map((p) => [label(p.country), p.status, p.claim, p.since])
-    .sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? '', 'en'));
+    .map((p) => [label(p.country), p.status, p.claim, p.since] as const)
+    .sort(([a], [b]) => a.localeCompare(b, 'en'));
   const lines = [
     heading(io, context, {
       subject: `Partners in ${pillar}`,
