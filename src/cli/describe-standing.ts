@@ -47,13 +47,15 @@ export function statusText(io: Io, status: string | null, claim: string | null):
   return `${paint(io, style, status)} (${String(claim)})`;
 }
 
-function statusLine(io: Io, standing: Standing): string[] {
+function statusLine(io: Io, standing: Standing<string, string>): string[] {
   const dates =
     standing.since === null
       ? ''
       : `, from ${standing.since}${standing.until === undefined ? '' : ` to ${standing.until}`}`;
   const scope =
-    standing.scope !== undefined && standing.pillar === undefined ? ` (on ${standing.scope})` : '';
+    standing.scope !== null && standing.scope !== 'partnership' && standing.pillar === undefined
+      ? ` (on ${standing.scope})`
+      : '';
   return wrapLine(
     `${label('Status')}${statusText(io, standing.status, standing.claim)}${dates}${scope}`,
     io.width,
@@ -79,7 +81,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export function describeStandingBriefly(
   io: Io,
-  standing: Standing,
+  standing: Standing<string, string>,
   sources: readonly Source[],
 ): string[] {
   const lines = statusLine(io, standing);
@@ -118,7 +120,11 @@ export function describeStandingBriefly(
 }
 
 /** Everything: the standing, every source with its quote, and the reported claims beside it. @internal */
-export function describeStanding(io: Io, standing: Standing, sources: readonly Source[]): string[] {
+export function describeStanding(
+  io: Io,
+  standing: Standing<string, string>,
+  sources: readonly Source[],
+): string[] {
   const lines = statusLine(io, standing);
   if (standing.note !== undefined) {
     lines.push(...wrapLine(`${label('Note')}${standing.note}`, io.width, LABEL));
@@ -131,7 +137,7 @@ export function describeStanding(io: Io, standing: Standing, sources: readonly S
     for (const claim of standing.reported) {
       lines.push(
         ...wrapLine(
-          `  • ${paint(io, 'yellow', claim.status)} (${claim.pillar ?? 'partnership'}), from ${claim.since}${claim.until === undefined ? '' : ` to ${claim.until}`}`,
+          `  • ${paint(io, 'yellow', claim.status)} (${claim.scope}), from ${claim.since}${claim.until === undefined ? '' : ` to ${claim.until}`}`,
           io.width,
           4,
         ),

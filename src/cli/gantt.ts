@@ -1,14 +1,11 @@
-/** A stretch of one deciding standing for a country in one scope. @internal */
-export interface Span {
-  readonly country: string;
-  /** The pillar; absent for the partnership as a whole. */
-  readonly pillar?: string;
+/** The part of a span the chart reads. @internal */
+export interface GanttSpan {
   readonly status: string;
   readonly claim: string;
   /** First day, `YYYY-MM-DD`. */
-  readonly from: string;
-  /** Last day; absent while it still holds. */
-  readonly to?: string;
+  readonly start: string;
+  /** Last day, inclusive. */
+  readonly end: string;
 }
 
 const LETTERS: Readonly<Record<string, string>> = {
@@ -38,15 +35,15 @@ function lastDay(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Month ends from the first month to the snapshot, the snapshot standing in for the last. @internal */
-export function monthEnds(first: string, snapshot: string): string[] {
+/** Month ends from the first month to the last day known, which stands in for the last. @internal */
+export function monthEnds(first: string, last: string): string[] {
   const ends: string[] = [];
   let year = Number(first.slice(0, 4));
   let month = Number(first.slice(5, 7) || '1');
   for (;;) {
     const end = lastDay(year, month);
-    if (end >= snapshot) {
-      ends.push(snapshot);
+    if (end >= last) {
+      ends.push(last);
       return ends;
     }
     ends.push(end);
@@ -59,14 +56,10 @@ export function monthEnds(first: string, snapshot: string): string[] {
 }
 
 /** One character a month for a row's spans, read on each month's last day. @internal */
-export function ganttRow(
-  spans: readonly Span[],
-  ends: readonly string[],
-  snapshot: string,
-): string {
+export function ganttRow(spans: readonly GanttSpan[], ends: readonly string[]): string {
   return ends
     .map((day) => {
-      const span = spans.find((s) => s.from <= day && day <= (s.to ?? snapshot));
+      const span = spans.find((s) => s.start <= day && day <= s.end);
       return spanChar(span?.status, span?.claim);
     })
     .join('');

@@ -15,12 +15,12 @@ export function pillarName(pillar: Pillar): string {
 }
 
 /** A standing in a table cell: `consultation`, `floated (reported)` or `—`. @internal */
-export function standingCell(standing: Standing): string {
+export function standingCell(standing: Standing<string, string>): string {
   if (standing.status === null) return '—';
   return standing.claim === 'reported' ? `${standing.status} (reported)` : standing.status;
 }
 
 /** The spell's start and claim for a table row; empty when nothing is known. @internal */
-export function sinceAndClaim(standing: Standing): [string, string] {
+export function sinceAndClaim(standing: Standing<string, string>): [string, string] {
   return standing.since === null ? ['', ''] : [standing.since, String(standing.claim)];
 }

@@ -3,6 +3,7 @@ import type { OptionSpec } from './args.js';
 import { DATA_OPTION } from './context.js';
 
 const AS_OF: OptionSpec = { name: 'as-of', type: 'string', value: 'date' };
+const KNOWN_AT: OptionSpec = { name: 'known-at', type: 'string', value: 'date' };
 const PILLAR: OptionSpec = { name: 'pillar', type: 'string', value: 'pillar' };
 const COUNTRY: OptionSpec = { name: 'country', type: 'string', value: 'country' };
 const FROM: OptionSpec = { name: 'from', type: 'string', value: 'date' };
@@ -43,28 +44,32 @@ export interface CommandSpec {
 export const COMMAND_SPECS = {
   overview: {
     summary: 'members, pillars, capability areas and other countries',
-    options: [DATA_OPTION],
+    options: [KNOWN_AT, DATA_OPTION],
     positionals: [],
   },
   status: {
     summary: "a country's standing on a date",
-    options: [AS_OF, PILLAR, { name: 'evidence', type: 'boolean' }, DATA_OPTION],
+    options: [AS_OF, PILLAR, KNOWN_AT, { name: 'evidence', type: 'boolean' }, DATA_OPTION],
     positionals: ['country'],
   },
-  members: { summary: 'the members on a date', options: [AS_OF, DATA_OPTION], positionals: [] },
+  members: {
+    summary: 'the members on a date',
+    options: [AS_OF, KNOWN_AT, DATA_OPTION],
+    positionals: [],
+  },
   partners: {
     summary: 'countries taking part in a pillar',
-    options: [PILLAR, MIN_STATUS, AS_OF, DATA_OPTION],
+    options: [PILLAR, MIN_STATUS, AS_OF, KNOWN_AT, DATA_OPTION],
     positionals: [],
   },
   changes: {
     summary: 'changes of standing between two dates',
-    options: [FROM, TO, COUNTRY, PILLAR, DATA_OPTION],
+    options: [FROM, TO, COUNTRY, PILLAR, KNOWN_AT, DATA_OPTION],
     positionals: [],
   },
   spans: {
     summary: 'the standing over time as a chart, one character a month',
-    options: [COUNTRY, PILLAR, DATA_OPTION],
+    options: [COUNTRY, PILLAR, KNOWN_AT, DATA_OPTION],
     positionals: [],
   },
   office: {
@@ -84,6 +89,7 @@ export const COMMAND_SPECS = {
         type: 'string',
         value: ['statement', 'meeting', 'agreement', 'legislation', 'report', 'exercise', 'review'],
       },
+      KNOWN_AT,
       DATA_OPTION,
     ],
     positionals: [],

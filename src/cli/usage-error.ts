@@ -12,6 +12,7 @@ const FLAGS = {
   from: '--from',
   to: '--to',
   kind: '--kind',
+  knownAt: '--known-at',
 } as const;
 
 /** Turns a library input error into a usage error without its `aukus: ` prefix. @internal */
@@ -25,10 +26,11 @@ export function asUsageError(error: unknown): never {
         '--from $1 is after --to $2',
       )
       .replace(
-        /^(unknown )?(asOf|minStatus|from|to|kind)\b/,
+        /^(unknown )?(asOf|minStatus|from|to|kind|knownAt)\b/,
         (_, unknown: string | undefined, name: keyof typeof FLAGS) =>
           `${unknown ?? ''}${FLAGS[name]}`,
-      );
+      )
+      .replace(/(?<!-)\b(asOf|knownAt)\b/g, (name) => FLAGS[name as 'asOf' | 'knownAt']);
     throw new UsageError(message);
   }
   throw error;

@@ -85,17 +85,10 @@ describe('the text Gantt', () => {
     const ends = monthEnds('2024-01-01', '2024-04-30');
     const row = ganttRow(
       [
-        {
-          country: 'X',
-          status: 'consultation',
-          claim: 'official',
-          from: '2024-02-10',
-          to: '2024-03-31',
-        },
-        { country: 'X', status: 'floated', claim: 'reported', from: '2024-04-01' },
+        { status: 'consultation', claim: 'official', start: '2024-02-10', end: '2024-03-31' },
+        { status: 'floated', claim: 'reported', start: '2024-04-01', end: '2024-04-30' },
       ],
       ends,
-      '2024-04-30',
     );
     expect(row).toBe('·CCf');
   });

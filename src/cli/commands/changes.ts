@@ -22,15 +22,18 @@ export async function changes(io: Io, args: readonly string[]): Promise<number> 
       "changes: missing --from, e.g. 'aukus changes --from 2024-01-01 --to 2024-12-31'",
     );
   }
-  const to = stringOption(values, 'to') ?? data.meta.snapshotDate;
+  const to = stringOption(values, 'to');
   const countryText = stringOption(values, 'country');
   const country =
     countryText === undefined ? undefined : countryArg(countryText, 'changes', data.countries);
   const pillar = pillarArg(stringOption(values, 'pillar'), data.pillars);
-  const list = guard(() => atlas.changesBetween(from, to)).filter(
-    (change) =>
-      (country === undefined || change.country === country) &&
-      (pillar === undefined || change.pillar === pillar),
+  const knownAt = stringOption(values, 'known-at');
+  const list = guard(() =>
+    atlas.changesBetween(from, to, {
+      ...(country === undefined ? {} : { country }),
+      ...(pillar === undefined ? {} : { pillar }),
+      ...(knownAt === undefined ? {} : { knownAt }),
+    }),
   );
   if (json) {
     printJson(io, list);
@@ -39,8 +42,9 @@ export async function changes(io: Io, args: readonly string[]): Promise<number> 
   const first = heading(io, context, {
     subject: 'Changes of standing',
     asOf: null,
+    knownAt,
     details: [
-      `after ${from} up to ${to}`,
+      `after ${from} up to ${to ?? knownAt ?? data.meta.snapshotDate}`,
       country === undefined ? undefined : countryLabel(country, data.countries),
       pillar,
     ],
@@ -53,7 +57,7 @@ export async function changes(io: Io, args: readonly string[]): Promise<number> 
     `${first}\n${table(
       io,
       ['DATE', 'COUNTRY', 'SCOPE', 'FROM', 'TO'],
-      list.map((c) => [c.date, c.country, c.pillar ?? 'whole', side(c.from), side(c.to)]),
+      list.map((c) => [c.date, c.country, c.scope, side(c.from), side(c.to)]),
     )}\n`,
   );
   return 0;

@@ -14,14 +14,18 @@ export async function members(io: Io, args: readonly string[]): Promise<number> 
   const context = await loadContext(io, values);
   const { atlas, data } = context;
   const asOf = stringOption(values, 'as-of');
-  const options = asOf === undefined ? {} : { asOf };
+  const knownAt = stringOption(values, 'known-at');
+  const options = {
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(knownAt === undefined ? {} : { knownAt }),
+  };
   const ids = guard(() => atlas.membersOf(options));
   const standings = ids.map((id) => atlas.statusOf(id, options));
   if (json) {
     printJson(io, standings);
     return 0;
   }
-  const first = heading(io, context, { subject: 'Members', asOf });
+  const first = heading(io, context, { subject: 'Members', asOf, knownAt });
   if (standings.length === 0) {
     const start = data.participations
       .filter((p) => p.status === 'member')

@@ -1,10 +1,11 @@
-import { parse } from '../args.js';
+import { parse, stringOption } from '../args.js';
 import { loadContext } from '../context.js';
 import { heading } from '../heading.js';
 import { type Io, paint, printJson } from '../io.js';
 import { countryLabel, pillarName, sinceAndClaim, standingCell } from '../labels.js';
 import { optionsOf } from '../spec.js';
 import { table } from '../table.js';
+import { guard } from '../usage-error.js';
 import { wrapText } from '../wrap.js';
 
 /** `aukus overview`. @internal */
@@ -12,7 +13,9 @@ export async function overview(io: Io, args: readonly string[]): Promise<number>
   const { values, json } = parse('overview', args, optionsOf('overview'), 0);
   const context = await loadContext(io, values);
   const { atlas, data } = context;
-  const members = atlas.membersOf();
+  const knownAt = stringOption(values, 'known-at');
+  const known = knownAt === undefined ? {} : { knownAt };
+  const members = guard(() => atlas.membersOf(known));
   const others = data.countries.filter((c) => !members.includes(c.id));
   const pillarIds = data.pillars.map((p) => p.id);
   // Capability areas belong to whichever pillar names them (Pillar II in the seed).
@@ -21,12 +24,14 @@ export async function overview(io: Io, args: readonly string[]): Promise<number>
     printJson(io, {
       snapshotDate: data.meta.snapshotDate,
       version: data.meta.version,
-      members: members.map((id) => atlas.statusOf(id)),
+      members: members.map((id) => atlas.statusOf(id, known)),
       pillars: data.pillars.map((p) => ({ id: p.id, name: pillarName(p), summary: p.summary })),
       capabilityAreas: areas,
       others: others.map((c) => ({
         country: c.id,
-        ...Object.fromEntries(pillarIds.map((id) => [id, atlas.statusOf(c.id, { pillar: id })])),
+        ...Object.fromEntries(
+          pillarIds.map((id) => [id, atlas.statusOf(c.id, { ...known, pillar: id })]),
+        ),
       })),
     });
     return 0;
@@ -34,13 +39,13 @@ export async function overview(io: Io, args: readonly string[]): Promise<number>
   const bold = (text: string) => paint(io, 'bold', text);
   const label = (id: string) => countryLabel(id, data.countries);
   const sections = [
-    heading(io, context, { subject: 'AUKUS overview' }),
+    heading(io, context, { subject: 'AUKUS overview', knownAt }),
     '',
     bold('Members'),
     table(
       io,
       ['COUNTRY', 'SINCE', 'CLAIM'],
-      members.map((id) => [label(id), ...sinceAndClaim(atlas.statusOf(id))]),
+      members.map((id) => [label(id), ...sinceAndClaim(atlas.statusOf(id, known))]),
     ),
     '',
     bold('Pillars'),
@@ -63,7 +68,7 @@ export async function overview(io: Io, args: readonly string[]): Promise<number>
       ['COUNTRY', ...data.pillars.map((p) => `PILLAR ${p.number}`)],
       others.map((c) => [
         label(c.id),
-        ...pillarIds.map((id) => standingCell(atlas.statusOf(c.id, { pillar: id }))),
+        ...pillarIds.map((id) => standingCell(atlas.statusOf(c.id, { ...known, pillar: id }))),
       ]),
     ),
     '',

@@ -18,9 +18,11 @@ export async function partners(io: Io, args: readonly string[]): Promise<number>
     throw new UsageError("partners: missing --pillar, e.g. 'aukus partners --pillar 2'");
   const asOf = stringOption(values, 'as-of');
   const minStatus = stringOption(values, 'min-status');
+  const knownAt = stringOption(values, 'known-at');
   const list = guard(() =>
     atlas.pillarPartners(pillar, {
       ...(asOf === undefined ? {} : { asOf }),
+      ...(knownAt === undefined ? {} : { knownAt }),
       ...(minStatus === undefined ? {} : { minStatus: minStatus as LadderStatus }),
     }),
   );
@@ -36,6 +38,7 @@ export async function partners(io: Io, args: readonly string[]): Promise<number>
     heading(io, context, {
       subject: `Partners in ${pillar}`,
       asOf,
+      knownAt,
       threshold: minStatus ?? 'partner (the default; --min-status to widen)',
     }),
     table(io, ['COUNTRY', 'STATUS', 'CLAIM', 'SINCE'], rows),

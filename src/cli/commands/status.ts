@@ -15,9 +15,11 @@ export async function status(io: Io, args: readonly string[]): Promise<number> {
   const country = countryArg(positionals[0], 'status', data.countries);
   const pillar = pillarArg(stringOption(values, 'pillar'), data.pillars);
   const asOf = stringOption(values, 'as-of');
+  const knownAt = stringOption(values, 'known-at');
   const standing = guard(() =>
     atlas.statusOf(country, {
       ...(asOf === undefined ? {} : { asOf }),
+      ...(knownAt === undefined ? {} : { knownAt }),
       ...(pillar === undefined ? {} : { pillar }),
     }),
   );
@@ -29,6 +31,7 @@ export async function status(io: Io, args: readonly string[]): Promise<number> {
     heading(io, context, {
       subject: `${countryLabel(country, data.countries)}, ${pillar ?? 'whole partnership'}`,
       asOf,
+      knownAt,
     }),
     ...(values['evidence'] === true
       ? describeStanding(io, standing, data.sources)

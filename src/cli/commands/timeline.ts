@@ -20,8 +20,10 @@ export async function timeline(io: Io, args: readonly string[]): Promise<number>
     countryText === undefined ? undefined : countryArg(countryText, 'timeline', data.countries);
   const pillar = pillarArg(stringOption(values, 'pillar'), data.pillars);
   const kind = stringOption(values, 'kind');
+  const knownAt = stringOption(values, 'known-at');
   const events = guard(() =>
     atlas.timeline({
+      ...(knownAt === undefined ? {} : { knownAt }),
       ...(from === undefined ? {} : { from }),
       ...(to === undefined ? {} : { to }),
       ...(country === undefined ? {} : { country }),
@@ -36,6 +38,7 @@ export async function timeline(io: Io, args: readonly string[]): Promise<number>
   const first = heading(io, context, {
     subject: 'Events',
     asOf: null,
+    knownAt,
     details: [
       from !== undefined && to !== undefined
         ? `${from} to ${to}`
