@@ -21,33 +21,35 @@ Commands:
 Options:
   --json         machine-readable output on stdout (query commands)
   --data FILE    answer from your own dataset (query commands and export)
+  --known-at D   only what was public on that day (status, changes, spans, ...)
   -h, --help     help for a command, e.g. 'aukus status --help'
   -v, --version  the package version
 
 Dates are YYYY-MM-DD and default to the snapshot date of the data. Output fits
 the terminal, or COLUMNS when it is set; a pipe gets unwrapped lines.
 Exit codes: 0 success, 1 validation problems, 2 usage errors.`,
-  overview: `Usage: aukus overview [--data FILE] [--json]
+  overview: `Usage: aukus overview [--known-at D] [--data FILE] [--json]
 
 Members, pillars, Pillar II capability areas and every other country's standing
 as of the snapshot date.`,
-  status: `Usage: aukus status <country> [--as-of D] [--pillar 1|2] [--evidence]
-                    [--data FILE] [--json]
+  status: `Usage: aukus status <country> [--as-of D] [--pillar 1|2] [--known-at D]
+                    [--evidence] [--data FILE] [--json]
 
 The standing of a country in short: the deciding status with its claim, scope
 and dates, the strongest source with its quote, and how much more evidence
 there is. --evidence prints every source, quote and reported claim.
+--known-at D answers with only the sources published by that day.
 <country> is a code or a name: JP, JPN, 392, Japan, UK, South Korea.
 
 Examples:
   aukus status JP --as-of 2024-04-09 --pillar 2
   aukus status JP --as-of 2024-04-09 --evidence
   aukus status "South Korea" --json`,
-  members: `Usage: aukus members [--as-of D] [--data FILE] [--json]
+  members: `Usage: aukus members [--as-of D] [--known-at D] [--data FILE] [--json]
 
 The members on a date.`,
   partners: `Usage: aukus partners --pillar 1|2 [--min-status S] [--as-of D]
-                      [--data FILE] [--json]
+                      [--known-at D] [--data FILE] [--json]
 
 Countries taking part in a pillar. --min-status is the weakest status counted:
 member, partner (default), consultation, interest-expressed or floated.
@@ -56,15 +58,16 @@ Reported claims count only with --min-status floated.
 Example:
   aukus partners --pillar 2 --min-status consultation --as-of 2024-10-01`,
   changes: `Usage: aukus changes --from D [--to D] [--country C] [--pillar 1|2]
-                     [--data FILE] [--json]
+                     [--known-at D] [--data FILE] [--json]
 
-Every change of a country's deciding standing after --from up to and including
---to (default: the snapshot date), for the partnership as a whole ("whole")
-and for each pillar.
+Every change of standing after --from up to and including --to (default: the
+snapshot date), each once, in the scope where it happened: the partnership as a
+whole or a pillar. --pillar keeps that pillar and the partnership-wide changes.
 
 Example:
   aukus changes --from 2024-01-01 --to 2024-12-31 --pillar 2`,
-  spans: `Usage: aukus spans [--country C] [--pillar 1|2] [--data FILE] [--json]
+  spans: `Usage: aukus spans [--country C] [--pillar 1|2] [--known-at D] [--data FILE]
+                   [--json]
 
 The deciding standing of every country over time as a text chart: one row per
 country and scope, one character per month, read on the month's last day.
@@ -81,7 +84,7 @@ recorded" when the data has no holder.
 Example:
   aukus office UK pm --as-of 2022-09-10`,
   timeline: `Usage: aukus timeline [--from D] [--to D] [--country C] [--pillar 1|2]
-                      [--kind K] [--data FILE] [--json]
+                      [--kind K] [--known-at D] [--data FILE] [--json]
 
 Events in date order. --kind is statement, meeting, agreement, legislation,
 report, exercise or review.

@@ -3,7 +3,14 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changesBetween, dataset, meta, officeHolder, statusOf } from '../../src/index.js';
+import {
+  changesBetween,
+  dataset,
+  meta,
+  officeHolder,
+  statusOf,
+  statusSpans,
+} from '../../src/index.js';
 import { cli } from './run-cli.js';
 
 /** A usage error: exit 2, nothing on stdout, one line on stderr with a hint. */
@@ -123,19 +130,57 @@ describe('aukus spans', () => {
     expect(
       stdout.split('\n').filter((line) => /^(JP| {2}) {2}\S+ +[·A-Za-z]+$/.test(line)),
     ).toEqual([expect.stringMatching(/^JP {2}pillar-2 /)]);
-    const spans = JSON.parse((await cli(['spans', '--country', 'JP', '--json'])).stdout) as {
-      country: string;
-      from: string;
-      to?: string;
-    }[];
-    expect(spans.every((s) => s.country === 'JP')).toBe(true);
-    expect(spans.every((s) => s.to === undefined || s.from <= s.to)).toBe(true);
+    const json = JSON.parse((await cli(['spans', '--country', 'JP', '--json'])).stdout);
+    expect(Object.keys(json)).toEqual(['whole', 'pillar-1', 'pillar-2']);
+    expect(json['pillar-2']).toEqual(
+      JSON.parse(JSON.stringify(statusSpans({ country: 'JP', pillar: 'pillar-2' }))),
+    );
+    const one = JSON.parse((await cli(['spans', '--pillar', '1', '--json'])).stdout);
+    expect(one).toEqual(JSON.parse(JSON.stringify(statusSpans({ pillar: 'pillar-1' }))));
   });
 
   it('refuses bad input in one line with a hint', async () => {
     await refused(['spans', '--pillar', 'three'], /unknown pillar 'three'; accepted/);
     await refused(['spans', '--country', 'Japn'], /did you mean 'Japan'/);
     await refused(['spans', 'JP'], /unexpected argument 'JP'/);
+  });
+});
+
+describe('--known-at', () => {
+  it('answers with only what was public that day, and says so on the first line', async () => {
+    const { stdout } = await cli([
+      'status',
+      'JP',
+      '--as-of',
+      '2024-04-09',
+      '--known-at',
+      '2024-04-09',
+      '--json',
+    ]);
+    expect(JSON.parse(stdout)).toEqual(
+      JSON.parse(JSON.stringify(statusOf('JP', { asOf: '2024-04-09', knownAt: '2024-04-09' }))),
+    );
+    for (const args of [
+      ['status', 'JP', '--as-of', '2024-04-09'],
+      ['members'],
+      ['partners', '--pillar', '2'],
+      ['changes', '--from', '2024-01-01'],
+      ['spans'],
+      ['timeline'],
+      ['overview'],
+    ]) {
+      const { code, stdout: text } = await cli([...args, '--known-at', '2024-06-01']);
+      expect(code, args.join(' ')).toBe(0);
+      expect(text.split('\n')[0], args.join(' ')).toContain('known at 2024-06-01');
+    }
+  });
+
+  it('names the flags when the dates disagree', async () => {
+    await refused(
+      ['status', 'JP', '--as-of', '2024-04-09', '--known-at', '2024-04-01'],
+      /--as-of 2024-04-09 is after --known-at 2024-04-01/,
+    );
+    await refused(['members', '--known-at', 'later'], /--known-at/);
   });
 });
 
@@ -198,7 +243,7 @@ describe('--data FILE', async () => {
     }
     expect(
       (await cli(['spans', '--country', 'FR', '--data', 'mine.json'], { cwd: dir })).stdout,
-    ).toMatch(/^ {4}pillar-2 +·+f+$/m);
+    ).toMatch(/^ {4}pillar-2 +f+$/m);
     expect((await cli(['status', 'FR'])).code).toBe(2);
   });
 

@@ -279,7 +279,7 @@ describe('usage errors, help and version', () => {
     ],
     [
       ['status', 'JP', '--colour'],
-      'aukus: status: unknown option --colour; accepted: --help, --json, --as-of, --pillar, --evidence, --data\n',
+      'aukus: status: unknown option --colour; accepted: --help, --json, --as-of, --pillar, --known-at, --evidence, --data\n',
     ],
     [['status', 'JP', '--as-of'], 'aukus: status: option --as-of needs a value\n'],
     [
