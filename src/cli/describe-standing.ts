@@ -63,11 +63,31 @@ function statusLine(io: Io, standing: Standing<string, string>): string[] {
   );
 }
 
-/** The citation that best stands for a standing: official, then quoted. */
-function strongest(citations: readonly Citation[], sources: readonly Source[]) {
-  const rank = (c: Citation) =>
-    (sources.find((s) => s.id === c.source)?.official === true ? 2 : 0) +
-    (c.quote === undefined ? 0 : 1);
+/**
+ * Each scope's own decision, when a standing combines several: an exclusion on one pillar is
+ * never hidden by a stronger standing on another.
+ */
+function scopesLine(io: Io, standing: Standing<string, string>): string[] {
+  if (standing.scopes.length < 2) return [];
+  const each = standing.scopes.map(
+    (s) => `${s.scope} ${s.status}${s.claim === 'reported' ? ' (reported)' : ''}`,
+  );
+  return wrapLine(`${label('Scopes')}${each.join('; ')}`, io.width, LABEL);
+}
+
+/**
+ * The citation that best stands for a standing: one published by the date asked about, then
+ * official, then quoted.
+ */
+function strongest(citations: readonly Citation[], sources: readonly Source[], asOf: string) {
+  const rank = (c: Citation) => {
+    const source = sources.find((s) => s.id === c.source);
+    return (
+      (source !== undefined && source.published <= asOf ? 4 : 0) +
+      (source?.official === true ? 2 : 0) +
+      (c.quote === undefined ? 0 : 1)
+    );
+  };
   return [...citations].sort((a, b) => rank(b) - rank(a))[0];
 }
 
@@ -87,8 +107,8 @@ export function describeStandingBriefly(
   const lines = statusLine(io, standing);
   const room = io.width === undefined ? undefined : io.width - LABEL;
   const one = (text: string) => cutLine(text, room);
-  if (standing.note !== undefined) lines.push(`${label('Note')}${one(standing.note)}`);
-  const best = strongest(standing.citations, sources);
+  lines.push(...scopesLine(io, standing));
+  const best = strongest(standing.citations, sources, standing.asOf);
   if (best !== undefined) {
     const source = sources.find((s) => s.id === best.source);
     const official = source?.official === true ? ' [official]' : '';
@@ -112,6 +132,7 @@ export function describeStandingBriefly(
   ]);
   if (best !== undefined) others.delete(best.source);
   const more = [
+    standing.note === undefined ? undefined : 'a note',
     others.size > 0 ? `${plural(others.size, 'more source')}` : undefined,
     standing.reported.length > 0 ? plural(standing.reported.length, 'reported claim') : undefined,
   ].filter((part) => part !== undefined);
@@ -125,7 +146,7 @@ export function describeStanding(
   standing: Standing<string, string>,
   sources: readonly Source[],
 ): string[] {
-  const lines = statusLine(io, standing);
+  const lines = [...statusLine(io, standing), ...scopesLine(io, standing)];
   if (standing.note !== undefined) {
     lines.push(...wrapLine(`${label('Note')}${standing.note}`, io.width, LABEL));
   }

@@ -150,6 +150,21 @@ describe('every command fits the width', async () => {
     }
   });
 
+  it('answers status in at most 8 lines at 80 columns, the rest one flag away', async () => {
+    for (const country of dataset.countries) {
+      for (const asOf of ['2022-01-01', '2024-05-01', meta.snapshotDate]) {
+        for (const pillar of [[], ['--pillar', '2']]) {
+          const args = ['status', country.id, '--as-of', asOf, ...pillar];
+          const { stdout } = await cli(args, { width: 80 });
+          expect(stdout.trimEnd().split('\n').length, args.join(' ')).toBeLessThanOrEqual(8);
+          const full = await cli([...args, '--evidence'], { width: 80 });
+          if (stdout.includes('--evidence'))
+            expect(full.stdout.length).toBeGreaterThan(stdout.length);
+        }
+      }
+    }
+  });
+
   it('never wraps JSON', async () => {
     const wide = await cli(['status', 'JP', '--evidence', '--json'], { width: 20 });
     const plain = await cli(['status', 'JP', '--evidence', '--json']);
