@@ -14,7 +14,7 @@ Commands:
   office <country> <role>   who held an office: pm, head-of-state, defence
   timeline                  events in date order
   sources [<id>]            the sources, or one source in full
-  export --format F         the data as json, csv, dot, mermaid or datapackage
+  export --format F         json, csv, dot, mermaid, gexf or datapackage
   validate <file.json>      check your own dataset against the model
   completion bash|zsh|fish  a shell completion script
 
@@ -95,21 +95,25 @@ Example:
 
 Every source cited, or one source in full with the records that cite it.`,
   export: `Usage: aukus export --format F [--out PATH] [--as-of D] [--min-status S]
-                    [--data FILE]
+                    [--known-at D] [--data FILE]
 
   json         the whole dataset, valid under parseDataset
   csv          the status spells as tidy rows, each with its dates
   dot          the network on one date as Graphviz DOT
   mermaid      the network on one date as a Mermaid flowchart
+  gexf         every standing over time as a dynamic GEXF graph, for Gephi
   datapackage  a Frictionless Data Package; --out names the folder to write
 
 --as-of and --min-status choose the date and the weakest status drawn (dot,
-mermaid). Without --out, json, csv, dot and mermaid go to stdout.`,
-  validate: `Usage: aukus validate <file.json> [--json]
+mermaid); --known-at keeps only what was public that day (gexf). A flag that
+means nothing for a format is refused. Without --out, every format but
+datapackage goes to stdout.`,
+  validate: `Usage: aukus validate <file.json> [--strict] [--json]
 
-Validates a dataset file against the aukus model and lists every problem with
-its path. Exit code 0 when valid, 1 when problems are found, 2 when the file
-cannot be read.`,
+Validates a dataset file against the aukus model and its data rules, and lists
+every problem with its path, then any warnings (e.g. a source nothing cites).
+Warnings do not fail the check unless --strict is given. Exit code 0 when
+valid, 1 when problems are found, 2 when the file cannot be read.`,
   completion: `Usage: aukus completion bash|zsh|fish
 
 Prints a completion script for commands, flags, country codes and pillars.

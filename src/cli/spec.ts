@@ -15,7 +15,7 @@ const MIN_STATUS: OptionSpec = {
 };
 
 /** Export formats. @internal */
-export const FORMATS = ['json', 'csv', 'dot', 'mermaid', 'datapackage'] as const;
+export const FORMATS = ['json', 'csv', 'dot', 'mermaid', 'gexf', 'datapackage'] as const;
 
 /** Role names `aukus office` accepts, and the role each means. @internal */
 export const ROLE_NAMES: Readonly<Record<string, (typeof OFFICE_ROLES)[number]>> = {
@@ -100,19 +100,20 @@ export const COMMAND_SPECS = {
     positionals: ['source'],
   },
   export: {
-    summary: 'the data as json, csv, dot, mermaid or a data package',
+    summary: 'the data as json, csv, dot, mermaid, gexf or a data package',
     options: [
       { name: 'format', type: 'string', value: FORMATS },
       { name: 'out', type: 'string', value: 'path' },
       AS_OF,
       MIN_STATUS,
+      KNOWN_AT,
       DATA_OPTION,
     ],
     positionals: [],
   },
   validate: {
     summary: 'check your own dataset against the model',
-    options: [],
+    options: [{ name: 'strict', type: 'boolean' }],
     positionals: ['file'],
   },
   completion: {

@@ -6,6 +6,17 @@
  */
 
 export {
+  checkDataset,
+  type DatasetCheck,
+} from '../integrity/check-dataset.js';
+export { DatasetError } from '../integrity/dataset-error.js';
+export {
+  type DatasetIssue,
+  type DatasetIssueCode,
+  formatIssue,
+  formatIssuePath,
+} from '../integrity/issue.js';
+export {
   CapabilityAreaSchema,
   CitationSchema,
   CountrySchema,
@@ -22,7 +33,6 @@ export {
   StatementSchema,
   TenureSchema,
 } from './entities.js';
-export { DatasetError, type DatasetIssue, formatIssuePath } from './error.js';
 export {
   parseDataset,
   type SafeParseDatasetFailure,

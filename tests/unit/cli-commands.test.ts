@@ -10,6 +10,7 @@ import {
   officeHolder,
   statusOf,
   statusSpans,
+  toGexf,
 } from '../../src/index.js';
 import { cli } from './run-cli.js';
 
@@ -288,6 +289,13 @@ describe('aukus export draws what you ask', () => {
     expect((await cli(['export', '--format', 'DOT'])).stdout).toMatch(/^digraph/);
   });
 
+  it('takes --known-at for gexf', async () => {
+    const { code, stdout } = await cli(['export', '--format', 'gexf', '--known-at', '2024-06-01']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(toGexf({ knownAt: '2024-06-01' }));
+    expect(stdout).not.toBe((await cli(['export', '--format', 'gexf'])).stdout);
+  });
+
   it('says plainly when a flag means nothing for a format', async () => {
     for (const format of ['json', 'csv', 'datapackage']) {
       await refused(
@@ -297,6 +305,14 @@ describe('aukus export draws what you ask', () => {
         ),
       );
     }
+    await refused(
+      ['export', '--format', 'gexf', '--as-of', '2024-01-01'],
+      /--as-of does not apply to --format gexf, which holds every standing over time/,
+    );
+    await refused(
+      ['export', '--format', 'dot', '--known-at', '2024-01-01'],
+      /--known-at does not apply to --format dot.*; it applies to gexf/,
+    );
     await refused(
       ['export', '--format', 'csv', '--min-status', 'floated'],
       /--min-status does not apply/,

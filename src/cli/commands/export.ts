@@ -11,7 +11,7 @@ import { guard, UsageError } from '../usage-error.js';
 
 type Format = (typeof FORMATS)[number];
 
-type Flag = '--as-of' | '--min-status';
+type Flag = '--as-of' | '--min-status' | '--known-at';
 
 /** The flags each format takes: only those that change what it holds. */
 const TAKES: Readonly<Record<Format, readonly Flag[]>> = {
@@ -19,6 +19,7 @@ const TAKES: Readonly<Record<Format, readonly Flag[]>> = {
   csv: [],
   dot: ['--as-of', '--min-status'],
   mermaid: ['--as-of', '--min-status'],
+  gexf: ['--known-at'],
   datapackage: [],
 };
 
@@ -27,6 +28,7 @@ const WHAT: Readonly<Record<Format, string>> = {
   csv: 'every status spell with its dates',
   dot: 'the network on one date',
   mermaid: 'the network on one date',
+  gexf: 'every standing over time',
   datapackage: 'the whole dataset as tables',
 };
 
@@ -41,9 +43,16 @@ async function write(path: string, content: string): Promise<void> {
   }
 }
 
-function content(context: Context, format: Format, options: GraphOptions): string {
+function content(
+  context: Context,
+  format: Format,
+  options: GraphOptions,
+  knownAt: string | undefined,
+): string {
   const { atlas } = context;
   switch (format) {
+    case 'gexf':
+      return atlas.toGexf(knownAt === undefined ? {} : { knownAt });
     case 'json':
       return `${JSON.stringify(atlas.dataset, null, 2)}\n`;
     case 'csv':
@@ -55,7 +64,7 @@ function content(context: Context, format: Format, options: GraphOptions): strin
   }
 }
 
-/** `aukus export --format F [--out PATH] [--as-of D] [--min-status S]`. @internal */
+/** `aukus export --format F [--out PATH] [--as-of D] [--min-status S] [--known-at D]`. @internal */
 export async function exportData(io: Io, args: readonly string[]): Promise<number> {
   const { values, json } = parse('export', args, optionsOf('export'), 0);
   if (json) throw new UsageError('export: --json does not apply; use --format json');
@@ -68,9 +77,11 @@ export async function exportData(io: Io, args: readonly string[]): Promise<numbe
   }
   const asOf = stringOption(values, 'as-of');
   const minStatus = stringOption(values, 'min-status');
+  const knownAt = stringOption(values, 'known-at');
   for (const [flag, value] of [
     ['--as-of', asOf],
     ['--min-status', minStatus],
+    ['--known-at', knownAt],
   ] as const) {
     if (value !== undefined && !TAKES[format].includes(flag)) {
       const takers = FORMATS.filter((f) => TAKES[f].includes(flag));
@@ -94,7 +105,7 @@ export async function exportData(io: Io, args: readonly string[]): Promise<numbe
     io.err(`Wrote datapackage.json and ${pkg.files.length} CSV files to ${out}\n`);
     return 0;
   }
-  const text = guard(() => content(context, format, options));
+  const text = guard(() => content(context, format, options, knownAt));
   if (out === undefined) {
     io.out(text);
   } else {
