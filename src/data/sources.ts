@@ -214,7 +214,8 @@ const records = [
   },
   {
     id: 'politico-2021-09-16-otoole-aukus',
-    title: 'Top Trudeau rival O’Toole would push for Canada to join U.S., U.K. and Australia security alliance',
+    title:
+      'Top Trudeau rival O’Toole would push for Canada to join U.S., U.K. and Australia security alliance',
     publisher: 'Politico',
     url: 'https://www.politico.com/news/2021/09/16/trudeau-otoole-canada-security-alliance-512217',
     published: '2021-09-16',
@@ -1097,7 +1098,8 @@ const records = [
   },
   {
     id: 'openaustralia-2024-09-16-senate-naval-nuclear-power-safety-bill',
-    title: 'Senate debates, 16 September 2024: Australian Naval Nuclear Power Safety Bill 2024; Second Reading',
+    title:
+      'Senate debates, 16 September 2024: Australian Naval Nuclear Power Safety Bill 2024; Second Reading',
     publisher: 'OpenAustralia (Australian Hansard)',
     url: 'https://openaustralia.org.au/senate/?id=2024-09-16.178.1',
     published: '2024-09-16',
