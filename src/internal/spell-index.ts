@@ -2,7 +2,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { Participation } from '../model/participation.js';
 import { compareText } from './compare.js';
 import { certainEnd, certainStart, formatDay } from './days.js';
-import { knownParticipations } from './known-at.js';
+import { knownParticipations, type SourceDate } from './known-at.js';
 
 /** A spell with the days it certainly covers. @internal */
 export interface IndexedSpell {
@@ -45,11 +45,15 @@ export interface SpellIndex {
   readonly countries: readonly string[];
 }
 
-/** The slice of a dataset the status queries need. @internal */
-export type StatusData = Pick<
-  Dataset,
-  'meta' | 'countries' | 'pillars' | 'participations' | 'sources'
->;
+/**
+ * The slice of a dataset the status queries need. Of the sources, only their publication dates
+ * (for `knownAt`): the seed passes a small table rather than the whole collection.
+ *
+ * @internal
+ */
+export type StatusData = Pick<Dataset, 'meta' | 'countries' | 'pillars' | 'participations'> & {
+  readonly sources: readonly SourceDate[];
+};
 
 interface CacheEntry {
   readonly index: SpellIndex;

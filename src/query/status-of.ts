@@ -3,7 +3,7 @@ import type { CountryId, PillarId } from '../data/ids.js';
 import { meta } from '../data/meta.js';
 import { participations } from '../data/participations.js';
 import { pillars } from '../data/pillars.js';
-import { sources } from '../data/sources.js';
+import { sourceDates } from '../data/source-dates.js';
 import { formatDay } from '../internal/days.js';
 import {
   type IndexedSpell,
@@ -143,7 +143,14 @@ export function statusOfIn(
 }
 
 /** @internal */
-export const SEED_STATUS_DATA: StatusData = { meta, countries, pillars, participations, sources };
+export const SEED_STATUS_DATA: StatusData = {
+  meta,
+  countries,
+  pillars,
+  participations,
+  // Publication dates only: the whole sources collection would triple the size of `isMember`.
+  sources: sourceDates,
+};
 
 /**
  * The standing of a country on a date, with its evidence: the deciding status, claim and scope,

@@ -3,11 +3,11 @@ import { events } from '../data/events.js';
 import type { CountryId, PillarId } from '../data/ids.js';
 import { meta } from '../data/meta.js';
 import { pillars } from '../data/pillars.js';
-import { sources } from '../data/sources.js';
+import { sourceDates } from '../data/source-dates.js';
 import { compareText } from '../internal/compare.js';
 import { readAsOf, readDateInput } from '../internal/date-input.js';
 import { certainStart, earliestDay, formatDay, latestDay } from '../internal/days.js';
-import { knownCitations, publishedDays } from '../internal/known-at.js';
+import { knownCitations, publishedDays, type SourceDate } from '../internal/known-at.js';
 import { readOptions } from '../internal/options.js';
 import { readCountryId, readEventKind, readOptionalPillarId } from '../internal/read-inputs.js';
 import type { Dataset } from '../model/dataset.js';
@@ -43,7 +43,10 @@ export interface TimelineOptions<C extends string = CountryId, P extends string 
 }
 
 /** The slice of a dataset {@link timeline} needs. @internal */
-export type TimelineData = Pick<Dataset, 'meta' | 'pillars' | 'countries' | 'events' | 'sources'>;
+export type TimelineData = Pick<Dataset, 'meta' | 'pillars' | 'countries' | 'events'> & {
+  /** Only the publication dates count, for `knownAt`. */
+  readonly sources: readonly SourceDate[];
+};
 
 const OPTION_KEYS = ['from', 'to', 'country', 'pillar', 'kind', 'knownAt'] as const;
 
@@ -104,7 +107,13 @@ export function timelineIn(
 }
 
 /** @internal */
-export const SEED_TIMELINE_DATA: TimelineData = { meta, pillars, countries, events, sources };
+export const SEED_TIMELINE_DATA: TimelineData = {
+  meta,
+  pillars,
+  countries,
+  events,
+  sources: sourceDates,
+};
 
 /**
  * Events in date order (by the first day each date may stand for, then by id), optionally
