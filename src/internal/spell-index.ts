@@ -27,6 +27,22 @@ export interface CountrySpells {
   readonly byScope: ReadonlyMap<string, ScopeSpells>;
   /** Every spell, in date order. */
   readonly all: readonly IndexedSpell[];
+  /**
+   * The decision over time, per pillar asked about (`'\u0000'` for none), built on the first
+   * question: see `decisionTimeline` in `query/decide.ts`.
+   */
+  readonly decisions: Map<string, DecisionTimeline>;
+}
+
+/**
+ * One question's answer over time: from `days[i]` until the day before `days[i + 1]`, `spells[i]`
+ * decides (none before `days[0]`). A dated query is then one binary search.
+ *
+ * @internal
+ */
+export interface DecisionTimeline {
+  readonly days: Int32Array;
+  readonly spells: readonly (IndexedSpell | undefined)[];
 }
 
 /** The index over one dataset's participations, as known on one day. @internal */
@@ -108,6 +124,7 @@ function build(
       scopes,
       byScope: new Map(scopes.map((s) => [s.scope, s])),
       all: group.all.sort(byDate),
+      decisions: new Map(),
     });
   }
   return {
@@ -130,6 +147,27 @@ function build(
  * @internal
  */
 export function spellIndex(data: StatusData, knownDay?: number): SpellIndex {
+  // Most calls ask about the dataset of the call before: skip the WeakMap then.
+  if (
+    knownDay === undefined &&
+    data.participations === lastParticipations &&
+    lastIndex !== undefined &&
+    data.meta.snapshotDate === lastIndex.snapshotDate
+  ) {
+    return lastIndex;
+  }
+  const entry = cacheEntry(data);
+  if (knownDay === undefined) {
+    lastParticipations = data.participations;
+    lastIndex = entry.index;
+  }
+  return viewOf(data, entry, knownDay);
+}
+
+let lastParticipations: readonly Participation[] | undefined;
+let lastIndex: SpellIndex | undefined;
+
+function cacheEntry(data: StatusData): CacheEntry {
   let entry = cache.get(data.participations);
   if (entry === undefined || entry.index.snapshotDate !== data.meta.snapshotDate) {
     const snapshot = certainStart(data.meta.snapshotDate);
@@ -139,6 +177,10 @@ export function spellIndex(data: StatusData, knownDay?: number): SpellIndex {
     };
     cache.set(data.participations, entry);
   }
+  return entry;
+}
+
+function viewOf(data: StatusData, entry: CacheEntry, knownDay: number | undefined): SpellIndex {
   // The snapshot is when the dataset was compiled: everything in it was known then.
   if (knownDay === undefined || knownDay >= entry.index.snapshotDay) return entry.index;
   let view = entry.views.get(knownDay);
