@@ -126,12 +126,13 @@ export function isPartialDate(text: string): boolean {
  * Reading it this way means no answer is claimed before the sources support it.
  */
 export function certainStart(from: string): number {
-  return bounds(from)[1];
+  // A full date, by far the commonest, is read without a regular expression or a pair.
+  return (from.length === 10 ? parseFullDate(from) : undefined) ?? bounds(from)[1];
 }
 
 /** The last day up to which a spell ending on `to` certainly holds: the first day of a partial date. */
 export function certainEnd(to: string): number {
-  return bounds(to)[0];
+  return (to.length === 10 ? parseFullDate(to) : undefined) ?? bounds(to)[0];
 }
 
 /** The earliest day a partial date can stand for. */

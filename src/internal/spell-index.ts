@@ -89,41 +89,44 @@ function build(
   snapshotDate: string,
   snapshot: number,
 ): SpellIndex {
-  type Buckets = { scope: string; official: IndexedSpell[]; reported: IndexedSpell[] };
-  const groups = new Map<string, { all: IndexedSpell[]; scopes: Map<string, Buckets> }>();
-  for (const spell of participations) {
+  // One pass groups the spells by country, with their days read once; no closure or key string
+  // is made per spell.
+  const groups = new Map<string, IndexedSpell[]>();
+  for (let i = 0; i < participations.length; i++) {
+    const spell = participations[i] as Participation;
     const entry: IndexedSpell = {
       spell,
       start: certainStart(spell.from),
       end: spell.to === undefined ? snapshot : certainEnd(spell.to),
     };
-    let group = groups.get(spell.country);
-    if (group === undefined) {
-      group = { all: [], scopes: new Map() };
-      groups.set(spell.country, group);
-    }
-    const scope = spell.pillar ?? '';
-    let bucket = group.scopes.get(scope);
-    if (bucket === undefined) {
-      bucket = { scope, official: [], reported: [] };
-      group.scopes.set(scope, bucket);
-    }
-    bucket[spell.claim].push(entry);
-    group.all.push(entry);
+    const group = groups.get(spell.country);
+    if (group === undefined) groups.set(spell.country, [entry]);
+    else group.push(entry);
   }
   const byCountry = new Map<string, CountrySpells>();
-  for (const [country, group] of groups) {
-    const scopes = [...group.scopes.values()]
-      .sort((a, b) => compareText(a.scope, b.scope))
-      .map((bucket) => ({
-        scope: bucket.scope,
-        official: bucket.official.sort(byDate),
-        reported: bucket.reported.sort(byDate),
-      }));
+  const countries = [...groups.keys()].sort();
+  for (const country of countries) {
+    // One sort per country; the scopes and claims are then split off in order, already sorted.
+    const all = (groups.get(country) as IndexedSpell[]).sort(byDate);
+    const byScope = new Map<
+      string,
+      { scope: string; official: IndexedSpell[]; reported: IndexedSpell[] }
+    >();
+    for (let i = 0; i < all.length; i++) {
+      const entry = all[i] as IndexedSpell;
+      const scope = entry.spell.pillar ?? '';
+      let bucket = byScope.get(scope);
+      if (bucket === undefined) {
+        bucket = { scope, official: [], reported: [] };
+        byScope.set(scope, bucket);
+      }
+      bucket[entry.spell.claim].push(entry);
+    }
+    const scopes = [...byScope.values()].sort((a, b) => compareText(a.scope, b.scope));
     byCountry.set(country, {
       scopes,
-      byScope: new Map(scopes.map((s) => [s.scope, s])),
-      all: group.all.sort(byDate),
+      byScope,
+      all,
       decisions: new Map(),
     });
   }
@@ -132,7 +135,7 @@ function build(
     snapshotDay: snapshot,
     membersAtSnapshot: new Map(),
     byCountry,
-    countries: [...byCountry.keys()].sort(),
+    countries,
   };
 }
 
