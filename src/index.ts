@@ -13,6 +13,7 @@ export { dataset, type SeedDataset } from './data/dataset.js';
 export { events } from './data/events.js';
 export type {
   CapabilityAreaId,
+  CommitmentId,
   CountryId,
   EventId,
   ParticipationId,
@@ -36,6 +37,12 @@ export { statements } from './data/statements.js';
 export { tenures } from './data/tenures.js';
 export type { CapabilityArea } from './model/capability-area.js';
 export type { Citation } from './model/citation.js';
+export {
+  type Amount,
+  COMMITMENT_KINDS,
+  type Commitment,
+  type CommitmentKind,
+} from './model/commitment.js';
 export type { Country } from './model/country.js';
 export type { Dataset, DatasetMeta } from './model/dataset.js';
 export type { DateInput, PartialDate } from './model/dates.js';
@@ -64,6 +71,12 @@ export {
 export { OFFICE_ROLES, type OfficeRole, type Tenure } from './model/tenure.js';
 export { type CapabilityAreasOptions, capabilityAreas } from './query/capability-areas.js';
 export { changesBetween, type StatusAndClaim, type StatusChange } from './query/changes-between.js';
+export { type CommitmentsOptions, commitments } from './query/commitments.js';
+export {
+  type CommittedTotalOptions,
+  committedTotal,
+  type MoneyTotal,
+} from './query/committed-total.js';
 export { getCountry, resolveCountry } from './query/countries.js';
 export { countryHistory } from './query/country-history.js';
 export { type Atlas, createAtlas } from './query/create-atlas.js';
@@ -88,6 +101,7 @@ export {
   type DataPackageDescriptor,
   type DataPackageField,
   type DataPackageFile,
+  type DataPackageForeignKey,
   type DataPackageLicense,
   type DataPackageResource,
   toDataPackage,
@@ -100,5 +114,6 @@ export {
   type GraphOptions,
   toGraph,
 } from './viz/graph.js';
+export { type MoneyRow, toMoneyRows } from './viz/money-rows.js';
 export { type RowsOptions, type StatusRow, toRows } from './viz/rows.js';
 export { type TimelineItem, toTimelineItems } from './viz/timeline-items.js';

@@ -1,6 +1,7 @@
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { describe } from '../internal/describe.js';
 import type { CapabilityArea } from '../model/capability-area.js';
+import type { Commitment } from '../model/commitment.js';
 import type { Country } from '../model/country.js';
 import type { Dataset } from '../model/dataset.js';
 import type { DateInput } from '../model/dates.js';
@@ -10,10 +11,17 @@ import type { OfficeRole } from '../model/tenure.js';
 import { type DataPackage, toDataPackageIn } from '../viz/data-package.js';
 import { toDotIn, toMermaidIn } from '../viz/diagrams.js';
 import { type Graph, type GraphOptions, toGraphIn } from '../viz/graph.js';
+import { type MoneyRow, toMoneyRowsIn } from '../viz/money-rows.js';
 import { type RowsOptions, type StatusRow, toRowsIn } from '../viz/rows.js';
 import { type TimelineItem, toTimelineItemsIn } from '../viz/timeline-items.js';
 import { type CapabilityAreasOptions, capabilityAreasIn } from './capability-areas.js';
 import { changesBetweenIn, type StatusChange } from './changes-between.js';
+import { type CommitmentsOptions, commitmentsIn } from './commitments.js';
+import {
+  type CommittedTotalOptions,
+  committedTotalIn,
+  type MoneyTotal,
+} from './committed-total.js';
 import { getCountryIn, resolveCountryIn } from './countries.js';
 import { countryHistoryIn } from './country-history.js';
 import { isMemberIn } from './is-member.js';
@@ -80,6 +88,12 @@ export interface Atlas<C extends string = string, P extends string = string> {
   toMermaid(options?: GraphOptions): string;
   /** {@link toDataPackage} over this dataset. */
   toDataPackage(): DataPackage;
+  /** {@link commitments} over this dataset (empty when it has no `commitments`). */
+  commitments(options?: CommitmentsOptions<C>): readonly Commitment[];
+  /** {@link committedTotal} over this dataset. */
+  committedTotal(options?: CommittedTotalOptions<C>): readonly MoneyTotal[];
+  /** {@link toMoneyRows} over this dataset. */
+  toMoneyRows(options?: CommitmentsOptions<C>): readonly MoneyRow[];
 }
 
 /**
@@ -154,5 +168,8 @@ export function createAtlas<const D extends Dataset>(
     toDot: (options?: GraphOptions) => toDotIn(data, options),
     toMermaid: (options?: GraphOptions) => toMermaidIn(data, options),
     toDataPackage: () => toDataPackageIn(data),
+    commitments: (options?: CommitmentsOptions<C>) => commitmentsIn(data, options),
+    committedTotal: (options?: CommittedTotalOptions<C>) => committedTotalIn(data, options),
+    toMoneyRows: (options?: CommitmentsOptions<C>) => toMoneyRowsIn(data, options),
   });
 }

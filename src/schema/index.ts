@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export { AmountSchema, CommitmentSchema } from './commitment.js';
 export {
   CapabilityAreaSchema,
   CitationSchema,

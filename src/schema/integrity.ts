@@ -1,6 +1,7 @@
 import { certainEnd, certainStart, earliestDay, latestDay } from '../internal/days.js';
 import type { Citation } from '../model/citation.js';
 import type { Dataset } from '../model/dataset.js';
+import { commitmentIssues } from './commitment-integrity.js';
 import type { DatasetIssue } from './error.js';
 
 type Path = readonly (string | number)[];
@@ -31,11 +32,12 @@ export function integrityIssues(data: Dataset, broken: ReadonlySet<string>): Dat
     'statements',
     'people',
     'tenures',
+    'commitments',
   ];
   for (const name of collections) {
     if (!ok(name)) continue;
     const seen = new Set<string>();
-    data[name].forEach((record, index) => {
+    (data[name] ?? []).forEach((record, index) => {
       if (seen.has(record.id))
         report([name, index, 'id'], `Duplicate id ${JSON.stringify(record.id)}`);
       seen.add(record.id);
@@ -157,6 +159,7 @@ export function integrityIssues(data: Dataset, broken: ReadonlySet<string>): Dat
       notAfterSnapshot(t.from, [...at, 'from']);
     });
   }
+  if (ok('commitments')) issues.push(...commitmentIssues(data, ids, snapshot));
   return issues;
 }
 

@@ -1,5 +1,6 @@
 import { dataset as seed } from '../data/dataset.js';
 import type { Citation } from '../model/citation.js';
+import type { Commitment } from '../model/commitment.js';
 import type { Dataset } from '../model/dataset.js';
 import { type CsvValue, toCsv } from './csv.js';
 
@@ -92,7 +93,7 @@ export interface DataPackageField {
   /** Column name, exactly as in the CSV header. */
   readonly name: string;
   /** Table Schema type. */
-  readonly type: 'string' | 'integer' | 'boolean';
+  readonly type: 'string' | 'integer' | 'number' | 'boolean';
   /** What the column holds. */
   readonly description: string;
 }
@@ -120,12 +121,37 @@ export interface DataPackageResource {
     readonly fields: readonly DataPackageField[];
     /** The columns that identify a row. */
     readonly primaryKey: readonly string[];
+    /** Columns that refer to another resource (or, with `resource: ''`, to this one). */
+    readonly foreignKeys?: readonly DataPackageForeignKey[];
+  };
+}
+
+/**
+ * A Table Schema foreign key: a column whose non-empty values are ids in another resource.
+ *
+ * @category Visualization and export
+ * @example
+ * ```ts
+ * import { toDataPackage } from 'aukus';
+ * const money = toDataPackage().descriptor.resources.find((r) => r.name === 'commitments');
+ * money?.schema.foreignKeys?.[0]?.reference.resource; // 'countries'
+ * ```
+ */
+export interface DataPackageForeignKey {
+  /** The referring column. */
+  readonly fields: string;
+  /** The resource and column referred to; `resource: ''` is the same resource. */
+  readonly reference: {
+    /** Resource name. */
+    readonly resource: string;
+    /** Column of that resource. */
+    readonly fields: string;
   };
 }
 
 type Column<T> = readonly [
   name: string,
-  type: 'string' | 'integer' | 'boolean',
+  type: 'string' | 'integer' | 'number' | 'boolean',
   description: string,
   value: (record: T) => CsvValue,
 ];
@@ -138,6 +164,7 @@ function table<T>(
   records: readonly T[],
   columns: readonly Column<T>[],
   primaryKey: readonly string[],
+  foreignKeys?: readonly DataPackageForeignKey[],
 ): { resource: DataPackageResource; file: { path: string; content: string } } {
   const path = `csv/${name}.csv`;
   const rows = records.map((record) =>
@@ -151,10 +178,47 @@ function table<T>(
       schema: {
         fields: columns.map(([field, type, description]) => ({ name: field, type, description })),
         primaryKey,
+        ...(foreignKeys === undefined ? {} : { foreignKeys }),
       },
     },
     file: { path, content: toCsv(rows, { columns: columns.map(([column]) => column) }) },
   };
+}
+
+const key = (fields: string, resource: string, to = 'id'): DataPackageForeignKey => ({
+  fields,
+  reference: { resource, fields: to },
+});
+
+function commitmentsTable(records: readonly Commitment[]) {
+  const text = (value: string | undefined) => value ?? '';
+  return table(
+    'commitments',
+    records,
+    [
+      ['id', 'string', 'Commitment id.', (r) => r.id],
+      ['kind', 'string', 'pledge, payment or budget.', (r) => r.kind],
+      ['payer', 'string', 'ISO 3166-1 alpha-2 of the payer.', (r) => r.payer],
+      ['recipient', 'string', 'Country id or named body.', (r) => r.recipient],
+      ['purpose', 'string', 'What the money is for.', (r) => r.purpose],
+      ['value', 'number', 'Amount in whole units of the currency.', (r) => r.amount.value],
+      ['currency', 'string', 'ISO 4217 code; never converted.', (r) => r.amount.currency],
+      ['low', 'number', 'Lower bound, if given.', (r) => r.amount.low],
+      ['high', 'number', 'Upper bound, if given.', (r) => r.amount.high],
+      ['date', 'string', PARTIAL, (r) => r.date],
+      ['partOf', 'string', 'Id of the commitment it is part of.', (r) => text(r.partOf)],
+      ['pillar', 'string', 'Pillar id.', (r) => text(r.pillar)],
+      ['project', 'string', 'Project id.', (r) => text(r.project)],
+      ['note', 'string', 'Caveats.', (r) => text(r.note)],
+    ],
+    ['id'],
+    [
+      key('payer', 'countries'),
+      key('partOf', ''),
+      key('pillar', 'pillars'),
+      key('project', 'projects'),
+    ],
+  );
 }
 
 interface CitationRow {
@@ -190,6 +254,9 @@ export function toDataPackageIn(data: Dataset): DataPackage {
     'tenures',
   ] as const) {
     for (const record of data[name]) collect(name, record.id, record.citations);
+  }
+  for (const record of data.commitments ?? []) {
+    collect('commitments', record.id, record.citations);
   }
   const pillarNames = data.pillars.flatMap((pillar) =>
     pillar.names.map((n, index) => ({ pillar: pillar.id, index, ...n })),
@@ -382,6 +449,7 @@ export function toDataPackageIn(data: Dataset): DataPackage {
       ],
       ['id'],
     ),
+    commitmentsTable(data.commitments ?? []),
     table(
       'citations',
       citations,

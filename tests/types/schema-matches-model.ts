@@ -2,9 +2,13 @@
 // both directions. `npm run typecheck` fails when they drift apart; nothing here runs.
 import type * as z from 'zod/mini';
 import type {
+  Amount,
   CapabilityArea,
   Citation,
   CLAIMS,
+  COMMITMENT_KINDS,
+  Commitment,
+  CommitmentKind,
   Claim,
   CONFIDENCES,
   Confidence,
@@ -51,6 +55,7 @@ import type {
   statementShape,
   tenureShape,
 } from '../../src/schema/entities.js';
+import type { amountShape, commitmentShape } from '../../src/schema/commitment.js';
 
 type Equal<A, B> =
   (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -72,6 +77,8 @@ export type Checks = [
   Expect<Equal<z.infer<typeof tenureShape>, Tenure>>,
   Expect<Equal<z.infer<typeof datasetMetaShape>, DatasetMeta>>,
   Expect<Equal<z.infer<typeof datasetShape>, Dataset>>,
+  Expect<Equal<z.infer<typeof amountShape>, Amount>>,
+  Expect<Equal<z.infer<typeof commitmentShape>, Commitment>>,
 ];
 
 // Every vocabulary list holds exactly the values of its type, so the runtime checks and the
@@ -84,4 +91,5 @@ export type Vocabularies = [
   Expect<Equal<(typeof CONFIDENCES)[number], Confidence>>,
   Expect<Equal<(typeof SOURCE_KINDS)[number], SourceKind>>,
   Expect<Equal<(typeof OFFICE_ROLES)[number], OfficeRole>>,
+  Expect<Equal<(typeof COMMITMENT_KINDS)[number], CommitmentKind>>,
 ];
