@@ -1,3 +1,5 @@
+import { MONEY_HELP } from './commands/money.js';
+
 /** One-paragraph help for each command, shown by `--help`. @internal */
 export const HELP: Readonly<Record<string, string>> = {
   aukus: `aukus — the AUKUS partnership as sourced data
@@ -10,6 +12,7 @@ Commands:
   members                        the members on a date
   partners --pillar P            countries taking part in a pillar on a date
   timeline                       events in date order
+  money [--payer C]              pledges, payments and budgets, with totals per currency
   sources [<id>]                 the sources, or one source in full
   export --format F              the data as json, csv, dot, mermaid or a datapackage
   validate <file.json>           check your own dataset against the model
@@ -52,6 +55,7 @@ report, exercise or review.
 
 Example:
   aukus timeline --country Japan --from 2024-01-01`,
+  money: MONEY_HELP,
   sources: `Usage: aukus sources [<id>] [--json]
 
 Every source cited, or one source in full with the records that cite it.`,

@@ -1,6 +1,7 @@
 import { parse } from './args.js';
 import { exportData } from './commands/export.js';
 import { members } from './commands/members.js';
+import { money } from './commands/money.js';
 import { overview } from './commands/overview.js';
 import { partners } from './commands/partners.js';
 import { sources } from './commands/sources.js';
@@ -19,6 +20,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   members,
   partners,
   timeline,
+  money,
   sources,
   export: exportData,
   validate,

@@ -8,6 +8,7 @@ import { statusOf } from '../../query/status-of.js';
 import { type Io, paint, printJson } from '../io.js';
 import { countryLabel, pillarName, sinceAndClaim, standingCell } from '../labels.js';
 import { table } from '../table.js';
+import { moneyJson, moneySection } from './money.js';
 
 function cell(country: CountryId, pillar: 'pillar-1' | 'pillar-2'): string {
   return standingCell(statusOf(country, { pillar }));
@@ -33,6 +34,7 @@ export function overview(io: Io, json: boolean): number {
         'pillar-1': statusOf(c.id, { pillar: 'pillar-1' }),
         'pillar-2': statusOf(c.id, { pillar: 'pillar-2' }),
       })),
+      money: moneyJson(),
     });
     return 0;
   }
@@ -69,6 +71,8 @@ export function overview(io: Io, json: boolean): number {
       ['COUNTRY', 'PILLAR I', 'PILLAR II'],
       others.map((c) => [countryLabel(c.id), cell(c.id, 'pillar-1'), cell(c.id, 'pillar-2')]),
     ),
+    '',
+    ...moneySection(io),
     '',
     paint(
       io,

@@ -1,0 +1,123 @@
+import type { CountryId } from '../../data/ids.js';
+import { meta } from '../../data/meta.js';
+import type { CommitmentKind } from '../../model/commitment.js';
+import { commitments } from '../../query/commitments.js';
+import { committedTotal } from '../../query/committed-total.js';
+import { countryArg, parse, stringOption } from '../args.js';
+import { type Io, paint, printJson } from '../io.js';
+import { formatAmount } from '../money-format.js';
+import { table } from '../table.js';
+import { guard } from '../usage-error.js';
+
+/** Help for `aukus money`. @internal */
+export const MONEY_HELP = `Usage: aukus money [--payer C] [--recipient R] [--kind K] [--as-of D] [--json]
+
+Pledges, payments and programme budgets, each in the currency its source uses
+(never converted), and the totals per currency. An instalment is not counted
+again with the commitment it is part of. --kind is pledge, payment or budget;
+the committed total leaves budgets out unless --kind budget is given.
+
+Examples:
+  aukus money --payer AU
+  aukus money --payer AU --recipient "US submarine industrial base" --kind payment`;
+
+interface MoneyFilter {
+  readonly payer?: CountryId;
+  readonly recipient?: string;
+  readonly kind?: CommitmentKind;
+}
+
+function totalsLine(filter: MoneyFilter, asOf: string | undefined): string {
+  const kind =
+    filter.kind === 'payment' ? 'paid' : filter.kind === 'budget' ? 'budgeted' : 'committed';
+  const totals = committedTotal({ ...filter, ...(asOf === undefined ? {} : { asOf }) });
+  const text = totals
+    .map((t) => formatAmount({ currency: t.currency, value: t.value }))
+    .join(' + ');
+  return `Total ${kind}: ${text === '' ? 'nothing' : text} (currencies are not converted)`;
+}
+
+/** The money section of the overview: committed totals by payer. @internal */
+export function moneySection(io: Io): string[] {
+  const payers = [...new Set(commitments().map((c) => c.payer))].sort() as CountryId[];
+  return [
+    paint(io, 'bold', 'Money (pledges and payments, by payer; not converted)'),
+    table(
+      io,
+      ['PAYER', 'COMMITTED', 'PAID'],
+      payers.map((payer) => [
+        payer,
+        committedTotal({ payer })
+          .map((t) => formatAmount(t))
+          .join(' + '),
+        committedTotal({ payer, kind: 'payment' })
+          .map((t) => formatAmount(t))
+          .join(' + ') || '—',
+      ]),
+    ),
+  ];
+}
+
+/** The money section of `aukus overview --json`. @internal */
+export function moneyJson(): unknown {
+  const payers = [...new Set(commitments().map((c) => c.payer))].sort() as CountryId[];
+  return payers.map((payer) => ({
+    payer,
+    committed: committedTotal({ payer }),
+    paid: committedTotal({ payer, kind: 'payment' }),
+  }));
+}
+
+/** `aukus money`. @internal */
+export function money(io: Io, args: readonly string[]): number {
+  const { values, json } = parse(
+    'money',
+    args,
+    [
+      { name: 'payer', type: 'string' },
+      { name: 'recipient', type: 'string' },
+      { name: 'kind', type: 'string' },
+      { name: 'as-of', type: 'string' },
+    ],
+    0,
+  );
+  const payerText = stringOption(values, 'payer');
+  const recipient = stringOption(values, 'recipient');
+  const kind = stringOption(values, 'kind') as CommitmentKind | undefined;
+  const asOf = stringOption(values, 'as-of');
+  const filter: MoneyFilter = {
+    ...(payerText === undefined ? {} : { payer: countryArg(payerText, 'money') }),
+    ...(recipient === undefined ? {} : { recipient }),
+    ...(kind === undefined ? {} : { kind }),
+  };
+  // The totals first: their errors name asOf, which the usage error maps to --as-of.
+  const totals = guard(() =>
+    committedTotal({ ...filter, ...(asOf === undefined ? {} : { asOf }) }),
+  );
+  const records = guard(() =>
+    commitments({ ...filter, ...(asOf === undefined ? {} : { knownAt: asOf }) }),
+  );
+  if (json) {
+    printJson(io, { asOf: asOf ?? meta.snapshotDate, commitments: records, totals });
+    return 0;
+  }
+  if (records.length === 0) {
+    io.out('No money matches.\n');
+    return 0;
+  }
+  io.out(
+    `${table(
+      io,
+      ['DATE', 'KIND', 'PAYER', 'RECIPIENT', 'AMOUNT', 'PART OF'],
+      records.map((c) => [
+        c.date,
+        c.kind,
+        c.payer,
+        c.recipient,
+        formatAmount(c.amount),
+        c.partOf ?? '',
+      ]),
+    )}\n\n${totalsLine(filter, asOf)}\n${paint(io, 'dim', 'Sources and quotes: aukus money --json.')}\n`,
+  );
+  return 0;
+}
