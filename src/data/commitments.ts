@@ -64,13 +64,8 @@ const records = [
         quote:
           'The $500 million payment is the first part of a total of $3 billion that Australia committed to invest in the U.S. submarine industry to ensure that the industry is able to deliver the Virginia-class submarines ordered under AUKUS on time.',
       },
-      {
-        source: 'guardian-2025-07-australia-pays-another-800m',
-        quote:
-          'Australia has agreed to pay about $4.6bn towards boosting US shipbuilding capacity.',
-      },
     ],
-    note: 'Dated by the first source read that states the total (USNI News, 10 February 2025); when the promise was first made is not in the sources read. USNI gives US dollars only; the Guardian gives "about $4.6bn" in Australian dollars.',
+    note: 'Dated by the first source read that states the total (USNI News, 10 February 2025); when the promise was first made is not in the sources read. USNI gives US dollars only.',
   },
   {
     id: 'au-us-submarine-industrial-base-2bn-by-2025',
@@ -132,12 +127,12 @@ const records = [
         quote: 'has announced a second payment of $800M AUD ($525 million USD)',
       },
       {
-        source: 'guardian-2025-07-australia-pays-another-800m',
+        source: 'smh-2025-07-australia-quietly-pays-800m',
         quote:
-          'has confirmed the second $800m payment was made in the second quarter of 2025 to boost US boat-building',
+          'This masthead confirmed the second payment was made in the second quarter of this year, per the agreed schedule.',
       },
     ],
-    note: 'Breaking Defense (a US outlet) gives US$525m and A$800m; the Guardian reports the same payment as $800m (Australian dollars). It was paid in the second quarter of 2025, on a day not given, and confirmed by the Prime Minister on 23 July 2025, the date recorded here.',
+    note: 'Breaking Defense (a US outlet) gives US$525m and A$800m; the Sydney Morning Herald reports the same payment as $800 million (Australian dollars). It was paid in the second quarter of 2025, on a day not given, and confirmed by the Prime Minister on 23 July 2025, the date recorded here.',
   },
   {
     id: 'au-henderson-defence-precinct-2025',
@@ -253,9 +248,9 @@ const records = [
     pillar: 'pillar-2',
     citations: [
       {
-        source: 'developmentstoday-2026-aukus-uuv-payload',
+        source: 'ummah-kantho-2026-aukus-uuv-150m',
         quote:
-          'The UK Ministry of Defence has committed 150 million pounds, or about $201.8 million, to the effort, according to the report.',
+          'British Defense Secretary John Healey confirmed that London would contribute 150 million pounds, or roughly 201 million dollars, toward the project.',
       },
       {
         source: 'policy-wire-2026-aukus-uuv-project',
@@ -263,7 +258,7 @@ const records = [
           'First, the three governments named their first Pillar 2 signature project: a joint effort on payloads and enabling systems for uncrewed undersea vehicles.',
       },
     ],
-    note: 'Reported only: the gov.uk release and fact sheet were not read. The report also gives "about $201.8 million" (US dollars); another report has "roughly 201 million dollars". Announced at the AUKUS Defence Ministers\' Meeting in Singapore on 30 May 2026.',
+    note: 'Reported only: the gov.uk release and fact sheet were not read. The report also gives "roughly 201 million dollars" (US dollars). Announced at the AUKUS Defence Ministers\' Meeting in Singapore on Saturday 30 May 2026.',
   },
 ] as const satisfies readonly Commitment[];
 

@@ -11,7 +11,7 @@ import { parseDataset, safeParseDataset } from '../../src/schema/index.js';
 
 // A small, made-up money tree on top of the seed's countries and sources, so the arithmetic is
 // checked against sums worked out by hand, independently of the seed's figures.
-const SOURCE = dataset.sources[0].id;
+const SOURCE = dataset.sources[0]?.id ?? '';
 const money = (
   id: string,
   kind: CommitmentKind,
