@@ -2,7 +2,7 @@ import type { Amount } from '../model/commitment.js';
 
 /** `500m`, `4.6bn`: short, exact for the figures sources give, never rounded past them. */
 function short(value: number): string {
-  if (value >= 1e9 && Number.isInteger(value / 1e7)) return `${value / 1e9}bn`;
+  if (value >= 1e9 && Number.isInteger(value / 1e6)) return `${value / 1e9}bn`;
   if (value >= 1e6 && Number.isInteger(value / 1e4)) return `${value / 1e6}m`;
   return value.toLocaleString('en-US');
 }
