@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 
+export { type Atlas, createAtlas } from './atlas/create-atlas.js';
 export { countries } from './data/countries.js';
 export { dataset, type SeedDataset } from './data/dataset.js';
 export { events } from './data/events.js';
@@ -79,7 +80,6 @@ export {
 } from './query/committed-total.js';
 export { getCountry, resolveCountry } from './query/countries.js';
 export { countryHistory } from './query/country-history.js';
-export { type Atlas, createAtlas } from './query/create-atlas.js';
 export { isMember } from './query/is-member.js';
 export { type MembersOptions, membersOf } from './query/members-of.js';
 export {

@@ -9,14 +9,14 @@ import type { DatasetMeta } from '../model/dataset.js';
  * @example
  * ```ts
  * import { meta } from 'aukus';
- * meta.snapshotDate; // '2025-12-10'
+ * meta.snapshotDate; // '2026-06-22'
  * ```
  */
 export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze({
   name: 'aukus',
   version: '0.1.0',
-  snapshotDate: '2025-12-10',
+  snapshotDate: '2026-06-22',
   license: 'MIT',
   description:
-    'The AUKUS partnership 2021–2025: members, pillars, Pillar II capability areas and projects, the status of other countries over time, events, statements, office holders and sources. Every fact is dated and cited; official and reported claims are kept apart.',
+    'The AUKUS partnership 2021–2026: members, pillars, Pillar II capability areas and projects, the status of other countries over time, events, statements, office holders and sources. Every fact is dated and cited; official and reported claims are kept apart.',
 });

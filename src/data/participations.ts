@@ -12,7 +12,6 @@ const CONSULTING_QUOTE =
   'Recognizing these countries’ close bilateral defense partnerships with each member of AUKUS, we are consulting with Canada, New Zealand, and the Republic of Korea to identify possibilities for collaboration on advanced capabilities under AUKUS Pillar II.';
 const POLITICO_QUOTE =
   'It was always envisioned that pillar 2 could be expanded to further U.S. allies, with Japan, Canada, New Zealand and South Korea among those expressing interest in joining.';
-const PSAKI_QUOTE = 'AUKUS? What would it become? JAUKUS? JAIAUKUS?';
 
 const records = [
   {
@@ -42,31 +41,43 @@ const records = [
 
   // Japan
   {
-    id: 'jp-ruled-out-2021-psaki',
-    country: 'JP',
-    status: 'ruled-out',
-    claim: 'reported',
-    from: '2021-09-22',
-    to: '2022-04-13',
-    citations: [{ source: 'toi-2021-09-23-us-rules-out-india-japan', quote: PSAKI_QUOTE }],
-    note: 'White House press secretary Jen Psaki ruled out adding India or Japan at a press briefing known here only from media reports. The day is inferred from "Wednesday" in a report of 2021-09-23. The spell ends the day before the next reported claim.',
-  },
-  {
     id: 'jp-floated-2022-sankei',
     country: 'JP',
     status: 'floated',
     claim: 'reported',
-    from: '2022-04-14',
+    from: '2022-04-12',
     to: '2022-05-23',
     citations: [
-      { source: 'junge-welt-2022-04-14-japan-aukus' },
       {
-        source: 'scmp-2022-04-us-denies-inviting-japan',
-        quote: 'US denies inviting Japan to join Aukus security alliance',
-        locator: 'Headline',
+        source: 'sputnik-2022-04-13-japan-denies-report',
+        quote:
+          'On Tuesday, Japanese daily newspaper, Sankei Shimbun, reported that Japan\'s government has a "positive opinion" about an informal invitation sent by AUKUS to join the alliance.',
+      },
+      { source: 'junge-welt-2022-04-14-japan-aukus' },
+    ],
+    note: 'Sankei Shimbun reported on Tuesday 2022-04-12 that the three members had informally asked Japan to join; the White House and Japan’s government denied it the next day (see the official spell of 2022-04-13). The spell ends the day before the next reported claim.',
+  },
+  {
+    id: 'jp-ruled-out-2022-white-house',
+    country: 'JP',
+    status: 'ruled-out',
+    claim: 'official',
+    from: '2022-04-13',
+    to: '2024-04-07',
+    citations: [
+      {
+        source: 'wh-2022-04-13-psaki-press-briefing',
+        quote: 'The reporting is inaccurate',
+        locator: 'Press Secretary Jen Psaki',
+      },
+      {
+        source: 'wh-2022-04-13-psaki-press-briefing',
+        quote:
+          'our focus has been on finalizing a trilateral program of work on a range of advanced military capabilities that align our priorities, amplify our collective strengths, and accelerate the development and acquisition of leading-edge defense capabilities, but it is not a JAUKUS plan.',
+        locator: 'Press Secretary Jen Psaki',
       },
     ],
-    note: 'Sankei Shimbun reported that the three members had informally asked Japan to join; the White House denied it. The report’s day is not confirmed (c. 13–14 April 2022); 2022-04-14 is the date of the junge Welt article reporting it.',
+    note: 'Asked to "put to rest" reports that the members had informally asked Japan to join AUKUS in emerging technologies, the White House called them inaccurate and said the trilateral programme "is not a JAUKUS plan"; Japan’s Chief Cabinet Secretary denied them the same day. A denial of a plan at the time, not a permanent bar. It ends the day before the members’ next official word on Japan, their statement of 2024-04-08 that they were considering cooperation with Japan on Pillar II projects (spells of one claim never overlap).',
   },
   {
     id: 'jp-ruled-out-2022-kishida',
@@ -365,32 +376,24 @@ const records = [
 
   // India
   {
-    id: 'in-ruled-out-2021-psaki',
-    country: 'IN',
-    status: 'ruled-out',
-    claim: 'reported',
-    from: '2021-09-22',
-    citations: [
-      { source: 'toi-2021-09-23-us-rules-out-india-japan', quote: PSAKI_QUOTE },
-      { source: 'radio-pakistan-2021-09-23-us-rules-out-india' },
-    ],
-    note: 'White House press secretary Jen Psaki at a press briefing known here only from media reports; the day is inferred from "Wednesday" in reports of 2021-09-23. India is named in no official AUKUS statement found up to the snapshot.',
-  },
-  {
     id: 'in-pillar-2-floated-2024-rt',
     country: 'IN',
     pillar: 'pillar-2',
     status: 'floated',
     claim: 'reported',
-    from: '2024-03',
+    from: '2024-03-20',
     citations: [
-      { source: 'rt-2024-03-canada-japan-join-aukus' },
+      {
+        source: 'rt-2024-03-canada-japan-join-aukus',
+        quote:
+          'Apart from Canada and Japan, India, New Zealand, and South Korea have been floated as potential ‘Pillar 2’ members.',
+      },
       {
         source: 'rt-2024-04-japan-may-join',
         quote: 'India, New Zealand, and South Korea have also been floated as potential members.',
       },
     ],
-    note: 'Only RT’s retelling of Politico’s report of 2024-03-19 names India; the Politico text read does not. RT’s day of publication is not confirmed (19 or 20 March 2024), so only the month is given.',
+    note: 'Only RT’s retelling of Politico’s report of 2024-03-19 names India; the Politico text read does not. RT’s page carries no date; it says Politico "reported on Tuesday" (2024-03-19), so RT published on 19 or 20 March 2024. The spell starts on 2024-03-20, the first day on which the retelling certainly existed. Nothing before it rates India: the 2021 headline that the White House had "ruled out" India is not borne out by the briefing transcript (see the report event of 2021-09-23).',
   },
   {
     id: 'in-pillar-1-ruled-out-2024',

@@ -31,6 +31,9 @@ const records = [
   { id: 'shin-won-sik', name: 'Shin Won-sik' },
   { id: 'peter-highnam', name: 'Peter Highnam' },
   { id: 'marco-rubio', name: 'Marco Rubio' },
+  // Supplement: aukus-facts-2026.md rows 45–66 and later
+  { id: 'chris-hipkins', name: 'Chris Hipkins' },
+  { id: 'dan-jarvis', name: 'Dan Jarvis' },
 ] as const satisfies readonly Person[];
 
 /**

@@ -83,6 +83,31 @@ const records = [
     ],
     note: 'Announced on a Tuesday in November 2024; the day was not confirmed.',
   },
+  // Supplement: aukus-facts-2026.md rows 45–66 and later
+  {
+    id: 'uuv-payloads-enabling-systems',
+    name: 'Payloads and enabling systems for uncrewed undersea vehicles',
+    pillar: 'pillar-2',
+    capabilityArea: 'undersea-capabilities',
+    participants: ['AU', 'GB', 'US'],
+    from: '2026-05-30',
+    summary:
+      'The first Pillar II signature project: payloads and enabling systems for the three partners’ uncrewed undersea vehicles, with delivery from 2027; the UK is to contribute £150 million.',
+    citations: [
+      {
+        source: 'policy-wire-2026-aukus-uuv-project',
+        quote:
+          'First, the three governments named their first Pillar 2 signature project: a joint effort on payloads and enabling systems for uncrewed undersea vehicles.',
+      },
+      {
+        source: 'ummah-kantho-2026-aukus-uuv-150m',
+        quote:
+          'London would contribute 150 million pounds, or roughly 201 million dollars, toward the project.',
+      },
+      { source: 'britain-today-2026-05-30-aukus-uuv' },
+    ],
+    note: 'Descriptive name: no official project name was read. Filed under undersea capabilities because it concerns uncrewed undersea vehicles; the sources do not name a capability area. No other country was named as a participant in the reports read. Known from press accounts; the GOV.UK release and fact sheet were not read.',
+  },
 ] as const satisfies readonly Project[];
 
 /**
@@ -104,7 +129,7 @@ export type ProjectId = (typeof records)[number]['id'];
  * @example
  * ```ts
  * import { projects } from 'aukus';
- * projects.map((p) => p.id); // ['auras', 'aqua', 'maritime-big-play', 'japan-maritime-autonomous-systems', 'hyflite']
+ * projects.map((p) => p.id); // ['auras', 'aqua', 'maritime-big-play', 'japan-maritime-autonomous-systems', 'hyflite', 'uuv-payloads-enabling-systems']
  * ```
  */
 export const projects: readonly SeedRecord<Project, ProjectId>[] =

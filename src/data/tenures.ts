@@ -123,7 +123,11 @@ const records = [
     country: 'GB',
     role: 'head-of-government',
     from: '2024-07-05',
-    citations: [{ source: 'nationalworld-2024-07-05-starmer' }],
+    citations: [
+      { source: 'nationalworld-2024-07-05-starmer' },
+      { source: 'jordan-times-2026-06-burnham-to-replace-starmer' },
+    ],
+    note: 'On 2026-06-22 he announced that he would step down and stay on as caretaker until a successor is chosen. No source read gives the day he left office or confirms a successor, so the tenure stays open.',
   },
 
   // Japan
@@ -172,7 +176,12 @@ const records = [
     country: 'JP',
     role: 'head-of-government',
     from: '2025-10-21',
-    citations: [{ source: 'hansindia-2025-10-21-takaichi' }],
+    citations: [
+      { source: 'hansindia-2025-10-21-takaichi' },
+      { source: 'qazinform-2026-02-09-ldp-wins-majority' },
+      { source: 'nippon-2026-02-18-takaichi-re-elected' },
+    ],
+    note: 'Re-elected Prime Minister by the Diet on 2026-02-18, after the general election of 2026-02-08, and formed her second cabinet. She did not leave office, so one unbroken tenure is recorded rather than an end and a new start.',
   },
 
   // Defence ministers
@@ -252,11 +261,26 @@ const records = [
     role: 'defence-minister',
     from: '2024-09-26',
     fromObserved: true,
+    to: '2026-06-11',
     citations: [
       { source: 'gov-uk-2024-09-26-aukus-statement' },
       { source: 'gov-uk-2025-12-10-defence-ministers' },
     ],
     note: 'UK Defence Secretary. The date of his appointment is not confirmed in the sources read; he is attested from 2024-09-26 to 2025-12-10.',
+  },
+  // Supplement: aukus-facts-2026.md rows 45–66 and later
+  {
+    id: 'gb-defence-dan-jarvis',
+    person: 'dan-jarvis',
+    country: 'GB',
+    role: 'defence-minister',
+    from: '2026-06-11',
+    citations: [
+      { source: 'gb-news-2026-06-11-healey-resigns-jarvis' },
+      { source: 'rainsnews-2026-06-healey-resigns' },
+      { source: 'gb-news-2026-06-14-jarvis-interview' },
+    ],
+    note: 'UK Defence Secretary. Sources differ on the day of his appointment: GB News places it on the evening of 11 June 2026, the day John Healey resigned; RainsNews gives 12 June. The earlier day is recorded, so both are in office on 2026-06-11.',
   },
 ] as const satisfies readonly Tenure[];
 

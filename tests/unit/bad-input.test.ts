@@ -62,8 +62,8 @@ describe('malformed input fails loudly, naming the value', () => {
   });
 
   it('refuses dates after the snapshot instead of guessing', () => {
-    expect(() => isMember('AU', { asOf: '2026-01-01' })).toThrow(
-      /after the dataset's snapshot 2025-12-10/,
+    expect(() => isMember('AU', { asOf: '2026-06-23' })).toThrow(
+      /after the dataset's snapshot 2026-06-22/,
     );
     expect(() => isMember('AU', { asOf: new Date(Date.UTC(2030, 0, 1)) })).toThrow(RangeError);
   });
@@ -101,7 +101,7 @@ describe('malformed input fails loudly, naming the value', () => {
       /after to 2024-01-01; swap them/,
     );
     expect(() => changesBetween('2024-02-01', '2024-01-01')).toThrow(/swap them/);
-    expect(() => changesBetween('2025-01-01', '2026-01-01')).toThrow(
+    expect(() => changesBetween('2025-01-01', '2027-01-01')).toThrow(
       /after the dataset's snapshot/,
     );
   });

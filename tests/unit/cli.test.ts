@@ -78,7 +78,8 @@ describe('aukus status', () => {
 
   it('shows the scope and a closed spell without a pillar', async () => {
     const { stdout } = await cli(['status', 'JP', '--as-of', '2022-05-01', '--pillar', 'pillar-1']);
-    expect(stdout).toContain('floated (reported), from 2022-04-14 to 2022-05-23');
+    expect(stdout).toContain('ruled-out (official), from 2022-04-13 to 2024-04-07');
+    expect(stdout).toContain('floated (partnership), from 2022-04-12 to 2022-05-23');
     expect((await cli(['status', 'JP'])).stdout).toContain('(on pillar-2)');
     expect((await cli(['status', 'KR', '--as-of', '2021-10-01'])).stdout).toContain(
       'nothing known',
@@ -127,6 +128,7 @@ describe('the other query commands', () => {
     expect(json.map((e: { id: string }) => e.id)).toEqual([
       '2021-09-15-aukus-announced',
       '2021-09-16-johnson-commons-statement',
+      '2021-11-22-ennpia-signed',
     ]);
   });
 
@@ -203,7 +205,7 @@ describe('aukus validate', () => {
     const dir = await fileWith(JSON.stringify(dataset));
     expect(await cli(['validate', 'data.json'], { cwd: dir })).toMatchObject({
       code: 0,
-      stdout: 'valid: data.json (25 status spells, 73 sources)\n',
+      stdout: `valid: data.json (${dataset.participations.length} status spells, ${dataset.sources.length} sources)\n`,
     });
     expect(
       JSON.parse((await cli(['validate', 'data.json', '--json'], { cwd: dir })).stdout),

@@ -33,7 +33,7 @@ describe('timeline', () => {
     const all = timeline();
     expect(all).toHaveLength(dataset.events.length);
     expect(all[0]?.id).toBe('2021-09-15-aukus-announced');
-    expect(all.at(-1)?.id).toBe('2025-12-10-defence-ministers-pentagon');
+    expect(all.at(-1)?.id).toBe('2026-06-22-starmer-to-step-down');
   });
 
   it('narrows by dates, country, pillar and kind', () => {
@@ -47,7 +47,9 @@ describe('timeline', () => {
     ]);
     expect(timeline({ kind: 'legislation' }).map((e) => e.id)).toEqual([
       '2023-12-22-ndaa-submarine-transfer',
+      '2024-naval-nuclear-power-safety-act',
       '2024-09-01-itar-exemption-effective',
+      '2025-12-18-fy2026-ndaa-signed',
     ]);
     expect(
       timeline({ pillar: 'pillar-2', from: '2025-01-01' }).every((e) =>
@@ -58,9 +60,10 @@ describe('timeline', () => {
 
   it('includes a partially dated event when any of its days is in range', () => {
     expect(timeline({ from: '2024-11-30', to: '2024-11-30' }).map((e) => e.id)).toEqual([
+      '2024-naval-nuclear-power-safety-act',
       '2024-11-hyflite',
     ]);
-    expect(timeline({ from: '2024-12-01', to: '2024-12-31' })).toEqual([]);
+    expect(timeline({ from: '2025-01-01', to: '2025-01-31' })).toEqual([]);
   });
 });
 
@@ -226,7 +229,7 @@ describe('createAtlas', () => {
     expect(atlas.countryHistory('FR')).toHaveLength(1);
     expect(atlas.resolveCountry('French Republic')?.id).toBe('FR');
     expect(atlas.getCountry('FR')?.numeric).toBe('250');
-    expect(atlas.timeline({ kind: 'review' })).toHaveLength(3);
+    expect(atlas.timeline({ kind: 'review' })).toHaveLength(4);
     expect(atlas.capabilityAreas('pillar-2')).toHaveLength(8);
     expect(atlas.officeHolder('JP', 'head-of-government')?.name).toBe('Sanae Takaichi');
     expect(atlas.changesBetween('2025-11-30', '2025-12-01').map((c) => c.country)).toEqual([
@@ -237,7 +240,7 @@ describe('createAtlas', () => {
       true,
     );
     expect(atlas.toRows({ country: 'FR' })).toHaveLength(1);
-    expect(atlas.toTimelineItems({ kind: 'review' })).toHaveLength(3);
+    expect(atlas.toTimelineItems({ kind: 'review' })).toHaveLength(4);
     expect(atlas.toDot()).toContain('digraph');
     expect(atlas.toMermaid()).toContain('flowchart LR');
     expect(atlas.toDataPackage().files.length).toBeGreaterThan(5);

@@ -1,17 +1,27 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../src/index.js';
 
-// Every quote in the seed must stand verbatim in the project's source material (the timeline and
-// the seed article in ../shared/sources, beside the repository). Ellipses and [brackets] in a
-// quote mark cuts: each fragment between them must be found. Curly and straight quote marks count
-// as different, because the data keeps the spelling of the source cited.
+// Every quote in the seed must stand verbatim in the project's source material: every file in
+// ../shared/sources beside the repository, and the excerpts of sources read by a maintainer, kept
+// in tests/fixtures/excerpts (one file per source, its URL on the first line, then the exact text
+// read). Ellipses and [brackets] in a quote mark cuts: each fragment between them must be found.
+// Curly and straight quote marks count as different, because the data keeps the spelling of the
+// source cited.
 
 const shared = resolve(fileURLToPath(new URL('../../../shared/sources', import.meta.url)));
+const excerpts = fileURLToPath(new URL('../fixtures/excerpts', import.meta.url));
 const present = existsSync(join(shared, 'aukus-facts.md'));
 if (!present) console.log(`quotes: skipped, the source material is not at ${shared}`);
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(dir, entry.name))
+    .sort();
+}
 
 function quotes(): { path: string; text: string }[] {
   const found: { path: string; text: string }[] = [];
@@ -33,10 +43,25 @@ function quotes(): { path: string; text: string }[] {
   return found;
 }
 
+describe('excerpts of sources read by a maintainer', () => {
+  const files = filesIn(excerpts);
+
+  it.each(files)('%s names a source of the seed by its URL on the first line', (file) => {
+    const [first = ''] = readFileSync(file, 'utf8').split('\n');
+    expect(first).toMatch(/^https?:\/\/\S+$/);
+    expect(dataset.sources.map((s) => s.url)).toContain(first);
+  });
+});
+
 describe.skipIf(!present)('quotes', () => {
+  it('are checked against every shared source file, the 2026 supplement and the primary excerpts included', () => {
+    const names = filesIn(shared).map((file) => file.slice(shared.length + 1));
+    expect(names).toEqual(expect.arrayContaining(['aukus-facts-2026.md', 'primary-excerpts.md']));
+  });
+
   it('stand verbatim in the source material', () => {
-    const material = ['aukus-facts.md', 'seed-article.txt']
-      .map((file) => readFileSync(join(shared, file), 'utf8'))
+    const material = [...filesIn(shared), ...filesIn(excerpts)]
+      .map((file) => readFileSync(file, 'utf8'))
       .join('\n')
       .replace(/\s+/g, ' ');
     const all = quotes();

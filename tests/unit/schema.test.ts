@@ -23,6 +23,17 @@ function problems(input: unknown): string[] {
     : result.error.issues.map((i) => `${formatIssuePath(i.path)}: ${i.message}`);
 }
 
+/** The index of a seed record, so that cases survive records being added before it. */
+function indexOf(collection: 'participations' | 'events', id: string): number {
+  const index = (dataset[collection] as readonly { id: string }[]).findIndex((r) => r.id === id);
+  if (index < 0) throw new Error(`no ${collection} record ${id}`);
+  return index;
+}
+const SANKEI = indexOf('participations', 'jp-floated-2022-sankei');
+const KISHIDA = indexOf('participations', 'jp-ruled-out-2022-kishida');
+const REVIEW = indexOf('events', '2025-12-04-pentagon-review-complete');
+const SOURCES = dataset.sources.length;
+
 function corrupt(mutate: (d: Mutable) => void): Mutable {
   const copy = seedCopy() as Mutable;
   mutate(copy);
@@ -33,7 +44,7 @@ const cases: [string, (d: Mutable) => void, string][] = [
   [
     'a duplicate id',
     (d) => d.sources.push({ ...d.sources[0] }),
-    'sources[73].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"',
+    `sources[${SOURCES}].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"`,
   ],
   [
     'a dangling citation',
@@ -87,16 +98,16 @@ const cases: [string, (d: Mutable) => void, string][] = [
   [
     'a spell ending before it starts',
     (d) => {
-      d.participations[3].to = '2020-01-01';
+      d.participations[SANKEI].to = '2020-01-01';
     },
-    'participations[3].to: Ends (2020-01-01) before it starts (2021-09-22)',
+    `participations[${SANKEI}].to: Ends (2020-01-01) before it starts (2022-04-12)`,
   ],
   [
     'overlapping spells',
     (d) => {
-      d.participations[3].to = '2022-05-01';
+      d.participations[SANKEI].to = '2022-06-01';
     },
-    'participations[4]: Overlaps spell "jp-ruled-out-2021-psaki" of the same country, pillar and claim; close one before the other opens',
+    `participations[${KISHIDA}]: Overlaps spell "jp-floated-2022-sankei" of the same country, pillar and claim; close one before the other opens`,
   ],
   [
     'a non-http URL',
@@ -145,7 +156,7 @@ const cases: [string, (d: Mutable) => void, string][] = [
     (d) => {
       d.meta.snapshotDate = '2025-12-01';
     },
-    'events[41].date: Date 2025-12-04 is after the snapshot 2025-12-01',
+    `events[${REVIEW}].date: Date 2025-12-04 is after the snapshot 2025-12-01`,
   ],
   [
     'a partial snapshot date',
@@ -197,7 +208,7 @@ describe('parseDataset', () => {
     });
     expect(problems(bad)).toEqual([
       'events[0].date: Not a real calendar date',
-      'sources[73].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"',
+      `sources[${SOURCES}].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"`,
       'tenures[0].person: Unknown people id "nobody"',
     ]);
   });

@@ -70,7 +70,7 @@ describe('the seed dataset', () => {
     ];
     const latest = Math.max(...dates.map(latestDay));
     expect(latest).toBe(earliestDay(dataset.meta.snapshotDate));
-    expect(dataset.meta.snapshotDate).toBe('2025-12-10');
+    expect(dataset.meta.snapshotDate).toBe('2026-06-22');
   });
 
   it('versions the data with the package', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, isMember, membersOf, pillarPartners, statusOf } from '../../src/index.js';
+import {
+  createAtlas,
+  dataset,
+  isMember,
+  membersOf,
+  pillarPartners,
+  statusOf,
+} from '../../src/index.js';
 import { shift } from './helpers.js';
 
 describe('statusOf', () => {
@@ -59,23 +66,45 @@ describe('statusOf', () => {
   });
 
   it('includes both ends of a closed spell', () => {
-    // jp-floated-2022-sankei runs 2022-04-14 .. 2022-05-23 (reported, partnership-wide).
-    const at = (asOf: string) => statusOf('JP', { asOf }).status;
-    expect(at('2022-04-13')).toBe('ruled-out');
-    expect(at('2022-04-14')).toBe('floated');
-    expect(at('2022-05-23')).toBe('floated');
-    expect(at('2022-05-24')).toBe('ruled-out');
+    // jp-ruled-out-2022-white-house runs 2022-04-13 .. 2024-04-07 (official, partnership-wide);
+    // jp-floated-2022-sankei runs 2022-04-12 .. 2022-05-23 (reported, partnership-wide).
+    const at = (asOf: string) => {
+      const s = statusOf('JP', { asOf });
+      return `${s.status} (${s.claim})`;
+    };
+    expect(at('2022-04-11')).toBe('null (null)');
+    expect(at('2022-04-12')).toBe('floated (reported)');
+    expect(at('2022-04-13')).toBe('ruled-out (official)');
+    expect(at('2024-04-07')).toBe('ruled-out (official)');
+    expect(at('2024-04-08')).toBe('consultation (official)');
+    const reported = (asOf: string) => statusOf('JP', { asOf }).reported.map((r) => r.status);
+    expect(reported('2022-05-23')).toEqual(['floated']);
+    expect(reported('2022-05-24')).toEqual(['ruled-out']);
+  });
+
+  it('never rates India or Japan from the 2021 briefing whose headline the transcript contradicts', () => {
+    for (const country of ['IN', 'JP'] as const) {
+      for (const pillar of [undefined, 'pillar-1', 'pillar-2'] as const) {
+        const standing = statusOf(country, { asOf: '2021-12-01', ...(pillar ? { pillar } : {}) });
+        expect(standing.status).toBeNull();
+        expect(standing.reported).toEqual([]);
+      }
+    }
+    // India's first standing on Pillar II is RT's float of 2024-03-20.
+    expect(statusOf('IN', { asOf: '2024-03-19', pillar: 'pillar-2' }).status).toBeNull();
+    expect(statusOf('IN', { asOf: '2024-03-20', pillar: 'pillar-2' }).status).toBe('floated');
   });
 
   it('reads a partial start so that nothing is claimed before it is certain', () => {
-    // India's RT float is dated only '2024-03': it certainly holds from 2024-03-31.
-    expect(statusOf('IN', { asOf: '2024-03-30', pillar: 'pillar-2' }).status).toBe('ruled-out');
-    expect(statusOf('IN', { asOf: '2024-03-31', pillar: 'pillar-2' }).status).toBe('floated');
-    // Canada's 2023 statements (day unknown) hold from the last day of 2023.
-    expect(statusOf('CA', { asOf: '2023-12-30', pillar: 'pillar-2' }).status).toBeNull();
-    expect(statusOf('CA', { asOf: '2023-12-31', pillar: 'pillar-2' }).status).toBe(
-      'interest-expressed',
-    );
+    // A spell dated only by its month certainly holds from the last day of that month.
+    const atlas = createAtlas({
+      ...dataset,
+      participations: dataset.participations.map((p) =>
+        p.id === 'in-pillar-2-floated-2024-rt' ? { ...p, from: '2024-03' } : p,
+      ),
+    });
+    expect(atlas.statusOf('IN', { asOf: '2024-03-30', pillar: 'pillar-2' }).status).toBeNull();
+    expect(atlas.statusOf('IN', { asOf: '2024-03-31', pillar: 'pillar-2' }).status).toBe('floated');
   });
 
   it('says nothing is known before any spell, and for a country the data does not hold', () => {
@@ -112,8 +141,8 @@ describe('statusOf', () => {
   it('reads a Date in UTC whatever the time of day', () => {
     const late = new Date(Date.UTC(2024, 3, 7, 23, 59, 59));
     const early = new Date(Date.UTC(2024, 3, 8, 0, 0, 0));
-    expect(statusOf('JP', { asOf: late, pillar: 'pillar-2' }).claim).toBe('reported');
-    expect(statusOf('JP', { asOf: early, pillar: 'pillar-2' }).claim).toBe('official');
+    expect(statusOf('JP', { asOf: late, pillar: 'pillar-2' }).status).toBe('ruled-out');
+    expect(statusOf('JP', { asOf: early, pillar: 'pillar-2' }).status).toBe('consultation');
   });
 });
 

@@ -73,6 +73,7 @@ describe('toGraph', () => {
       'HyFliTE',
       'Maritime autonomous systems interoperability with Japan',
       'Maritime Big Play',
+      'Payloads and enabling systems for uncrewed undersea vehicles',
     ]);
     expect(links.some((l) => l.source === 'country:JP' && l.kind === 'participant')).toBe(true);
   });

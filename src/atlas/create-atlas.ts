@@ -8,33 +8,37 @@ import type { DateInput } from '../model/dates.js';
 import type { Event } from '../model/event.js';
 import type { Participation } from '../model/participation.js';
 import type { OfficeRole } from '../model/tenure.js';
+import { type CapabilityAreasOptions, capabilityAreasIn } from '../query/capability-areas.js';
+import { changesBetweenIn, type StatusChange } from '../query/changes-between.js';
+import { type CommitmentsOptions, commitmentsIn } from '../query/commitments.js';
+import {
+  type CommittedTotalOptions,
+  committedTotalIn,
+  type MoneyTotal,
+} from '../query/committed-total.js';
+import { getCountryIn, resolveCountryIn } from '../query/countries.js';
+import { countryHistoryIn } from '../query/country-history.js';
+import { isMemberIn } from '../query/is-member.js';
+import { type MembersOptions, membersOfIn } from '../query/members-of.js';
+import {
+  type OfficeHolder,
+  type OfficeHolderOptions,
+  officeHolderIn,
+} from '../query/office-holder.js';
+import {
+  type PillarPartner,
+  type PillarPartnersOptions,
+  pillarPartnersIn,
+} from '../query/pillar-partners.js';
+import type { Standing } from '../query/standing.js';
+import { type StatusOptions, statusOfIn } from '../query/status-of.js';
+import { type TimelineOptions, timelineIn } from '../query/timeline.js';
 import { type DataPackage, toDataPackageIn } from '../viz/data-package.js';
 import { toDotIn, toMermaidIn } from '../viz/diagrams.js';
 import { type Graph, type GraphOptions, toGraphIn } from '../viz/graph.js';
 import { type MoneyRow, toMoneyRowsIn } from '../viz/money-rows.js';
 import { type RowsOptions, type StatusRow, toRowsIn } from '../viz/rows.js';
 import { type TimelineItem, toTimelineItemsIn } from '../viz/timeline-items.js';
-import { type CapabilityAreasOptions, capabilityAreasIn } from './capability-areas.js';
-import { changesBetweenIn, type StatusChange } from './changes-between.js';
-import { type CommitmentsOptions, commitmentsIn } from './commitments.js';
-import {
-  type CommittedTotalOptions,
-  committedTotalIn,
-  type MoneyTotal,
-} from './committed-total.js';
-import { getCountryIn, resolveCountryIn } from './countries.js';
-import { countryHistoryIn } from './country-history.js';
-import { isMemberIn } from './is-member.js';
-import { type MembersOptions, membersOfIn } from './members-of.js';
-import { type OfficeHolder, type OfficeHolderOptions, officeHolderIn } from './office-holder.js';
-import {
-  type PillarPartner,
-  type PillarPartnersOptions,
-  pillarPartnersIn,
-} from './pillar-partners.js';
-import type { Standing } from './standing.js';
-import { type StatusOptions, statusOfIn } from './status-of.js';
-import { type TimelineOptions, timelineIn } from './timeline.js';
 
 /**
  * Every query, bound to one dataset. `C` and `P` are the dataset's country and pillar ids.
