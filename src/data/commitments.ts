@@ -246,6 +246,7 @@ const records = [
     amount: { value: 150e6, currency: 'GBP' },
     date: '2026-05-30',
     pillar: 'pillar-2',
+    project: 'uuv-payloads-enabling-systems',
     citations: [
       {
         source: 'ummah-kantho-2026-aukus-uuv-150m',

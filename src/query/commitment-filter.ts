@@ -18,8 +18,8 @@ export interface CommitmentFilter {
   readonly to?: unknown;
   /** Day number: only records the sources show by this day. */
   readonly knownBy?: number;
-  /** Kinds kept when `kind` is not given. */
-  readonly defaultKinds?: readonly CommitmentKind[];
+  /** Kinds kept when `kind` is not given, and the only kinds accepted. */
+  readonly kinds?: readonly CommitmentKind[];
 }
 
 /**
@@ -62,8 +62,8 @@ export function selectCommitments(data: MoneyData, filter: CommitmentFilter): Co
     filter.recipient === undefined ? undefined : readRecipient(filter.recipient, records);
   const kinds =
     filter.kind === undefined
-      ? (filter.defaultKinds ?? COMMITMENT_KINDS)
-      : [readOneOf(filter.kind, COMMITMENT_KINDS, 'kind')];
+      ? (filter.kinds ?? COMMITMENT_KINDS)
+      : [readOneOf(filter.kind, filter.kinds ?? COMMITMENT_KINDS, 'kind')];
   const first =
     filter.from === undefined ? Number.NEGATIVE_INFINITY : readDateInput(filter.from, 'from');
   const last = filter.to === undefined ? Number.POSITIVE_INFINITY : readDateInput(filter.to, 'to');

@@ -22,10 +22,10 @@ export interface CommittedTotalOptions<C extends string = CountryId> {
   /** Only money for this recipient: a country id, or a named body exactly as the data names it. */
   readonly recipient?: string;
   /**
-   * Only this kind. Without it, pledges and payments are summed and budgets left out: a budget is
-   * an estimate of a whole programme, which may already hold the pledges.
+   * Only pledges or only payments; without it, both (an instalment still counts once). Budgets
+   * are never summed: each estimates a whole programme, and programmes overlap.
    */
-  readonly kind?: CommitmentKind;
+  readonly kind?: Exclude<CommitmentKind, 'budget'>;
   /** Count what the sources show by this day; defaults to the snapshot date. */
   readonly asOf?: DateInput;
 }
@@ -58,8 +58,13 @@ export function committedTotalIn(
   options?: CommittedTotalOptions<string>,
 ): readonly MoneyTotal[] {
   const { asOf, ...filter } = readOptions(options, OPTION_KEYS, 'committedTotal');
+  if ((filter.kind as unknown) === 'budget') {
+    throw new RangeError(
+      "aukus: committedTotal does not sum budgets: each estimates a whole programme, and programmes overlap; list them with commitments({ kind: 'budget' })",
+    );
+  }
   const knownBy = readKnownBy(asOf, data, 'asOf');
-  const selected = selectCommitments(data, { ...filter, knownBy, defaultKinds: COMMITTED });
+  const selected = selectCommitments(data, { ...filter, knownBy, kinds: COMMITTED });
   const counted = countedIds(selected, data.commitments ?? []);
   const totals = new Map<string, { value: number; counted: string[] }>();
   for (const record of selected) {
@@ -82,12 +87,13 @@ export function committedTotalIn(
  * The money committed, summed per currency and never converted. An instalment is not counted
  * when the commitment it is part of (through `partOf`, at any depth) is counted too, so a pledge
  * and the payments made under it add up once. With `kind: 'payment'` the payments themselves are
- * summed. Budgets are summed only with `kind: 'budget'`.
+ * summed. Budgets are never summed: each is an estimate of a whole programme, which may hold the
+ * pledges and other programmes' budgets.
  *
  * @param options - `payer`, `recipient`, `kind`, `asOf`.
  * @returns One {@link MoneyTotal} per currency, in currency-code order; empty when nothing matches.
- * @throws TypeError or RangeError for a malformed country, an unknown recipient or kind, or a bad
- * `asOf`.
+ * @throws TypeError or RangeError for a malformed country, an unknown recipient or kind,
+ * `kind: 'budget'`, or a bad `asOf`.
  * @category Queries
  * @example
  * ```ts

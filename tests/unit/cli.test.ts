@@ -251,7 +251,7 @@ describe('usage errors, help and version', () => {
   it.each([
     [
       ['bogus'],
-      "aukus: unknown command 'bogus'; commands: overview, status, members, partners, timeline, sources, export, validate\n",
+      "aukus: unknown command 'bogus'; commands: overview, status, members, partners, timeline, money, sources, export, validate\n",
     ],
     [['stat'], "aukus: unknown command 'stat'; did you mean 'status'?\n"],
     [['status'], "aukus: status: missing <country>, e.g. 'aukus status JP'\n"],

@@ -73,6 +73,9 @@ describe('aukus money', () => {
       /^aukus: --as-of 2031-01-01 is after the dataset's snapshot/,
     );
     expect((await cli(['money', '--payer', 'Atlantis'])).code).toBe(2);
+    const budgets = await cli(['money', '--kind', 'budget']);
+    expect(budgets.stdout).toContain('AUD 268bn–368bn');
+    expect(budgets.stdout).toContain('Budgets estimate whole programmes, which overlap: no total.');
   });
 
   it('has a section in the overview, in text and JSON', async () => {

@@ -67,8 +67,11 @@ describe('committedTotal over a hand-made tree', () => {
     expect(sums(atlas.committedTotal({ kind: 'pledge' }))).toEqual(['AUD 7', 'USD 100']);
   });
 
-  it('sums budgets only on request', () => {
-    expect(sums(atlas.committedTotal({ kind: 'budget' }))).toEqual(['AUD 1000']);
+  it('never sums budgets, which estimate whole programmes', () => {
+    expect(() => atlas.committedTotal({ kind: 'budget' as 'pledge' })).toThrow(
+      /does not sum budgets.*commitments\(\{ kind: 'budget' \}\)/,
+    );
+    expect(atlas.commitments({ kind: 'budget' }).map((c) => c.id)).toEqual(['e']);
   });
 
   it('counts only what is known on the day, instalments alone until their parent is', () => {
@@ -164,8 +167,11 @@ describe('commitments and toMoneyRows over a hand-made tree', () => {
   });
 
   it('refuses bad input loudly, naming the value', () => {
-    expect(() => atlas.committedTotal({ kind: 'grant' as CommitmentKind })).toThrow(
-      /unknown kind "grant"; accepted: 'pledge', 'payment', 'budget'/,
+    expect(() => atlas.committedTotal({ kind: 'grant' as 'pledge' })).toThrow(
+      /unknown kind "grant"; accepted: 'pledge', 'payment'$/,
+    );
+    expect(() => atlas.commitments({ kind: 'grant' as CommitmentKind })).toThrow(
+      /unknown kind "grant"; accepted: 'pledge', 'payment', 'budget'$/,
     );
     expect(() => atlas.commitments({ recipient: 'shipyard' })).toThrow(
       /unknown recipient "shipyard"; did you mean 'Shipyard'\?/,
