@@ -6,11 +6,11 @@ import type {
   CapabilityArea,
   Citation,
   CLAIMS,
+  Claim,
   COMMITMENT_KINDS,
+  CONFIDENCES,
   Commitment,
   CommitmentKind,
-  Claim,
-  CONFIDENCES,
   Confidence,
   Country,
   Dataset,
@@ -36,6 +36,7 @@ import type {
   Statement,
   Tenure,
 } from '../../src/index.js';
+import type { amountShape, commitmentShape } from '../../src/schema/commitment.js';
 // The exported schemas are annotated with the model types; these are the zod values behind them,
 // with the types zod infers from their shape.
 import type {
@@ -55,7 +56,6 @@ import type {
   statementShape,
   tenureShape,
 } from '../../src/schema/entities.js';
-import type { amountShape, commitmentShape } from '../../src/schema/commitment.js';
 
 type Equal<A, B> =
   (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
