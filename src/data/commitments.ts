@@ -26,8 +26,9 @@ const records = [
         quote:
           "Australia's nuclear-powered submarine programme with the United States and Britain will cost up to A$368 billion ($245 billion) over the next three decades",
       },
+      { source: 'wh-2023-03-13-joint-leaders-statement' },
     ],
-    note: 'A range, not a sum of commitments: the estimate was given by a defence official to Reuters (no official text was read). Reuters also gives "$245 billion" (US dollars) for the upper figure. The value is the upper figure, which the reports headline. It is dated by the Reuters dateline in Canberra; the announcement was made in San Diego on 13 March, local time.',
+    note: 'A range, not a sum of commitments: the estimate was given by a defence official to Reuters (no official text was read). Reuters also gives "$245 billion" (US dollars) for the upper figure. The value is the upper figure, which the reports headline. It is dated by the Reuters dateline in Canberra (14 March); the leaders\' statement announcing the pathway is dated 13 March 2023 in Washington.',
   },
   {
     id: 'au-rolls-royce-derby-2024',
@@ -45,8 +46,12 @@ const records = [
         quote:
           'Australia will spend more than $4.6 billion on a submarine nuclear reactor factory in the United Kingdom to ensure its new nuclear-powered fleet arrives on time.',
       },
+      {
+        source: 'aap-2024-03-australia-gives-uk-4-6b',
+        quote: 'He made the announcement alongside his UK counterpart Grant Shapps on Friday.',
+      },
     ],
-    note: 'AAP says "more than $4.6 billion" (Australian dollars), so the figure is a lower bound. It is separate from the US$3bn for the US submarine industrial base. The day is that of the announcement with the AUKMIN talks in Adelaide (timeline row 47); the AAP page gives only the month.',
+    note: 'AAP says "more than $4.6 billion" (Australian dollars), so the figure is a lower bound. It is separate from the US$3bn for the US submarine industrial base. The AAP page gives only the month; its "on Friday", in the week of the AUKMIN talks in Adelaide, is 22 March 2024 (timeline row 47).',
   },
   {
     id: 'au-us-submarine-industrial-base-3bn',

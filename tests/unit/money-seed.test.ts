@@ -85,3 +85,29 @@ describe('committedTotal over the seed, against hand sums', () => {
     ]);
   });
 });
+
+describe('the commitments resource of the data package', () => {
+  it('resolves every foreign key in the CSV', async () => {
+    const { toDataPackage } = await import('../../src/index.js');
+    const Papa = (await import('papaparse')).default;
+    const pkg = toDataPackage();
+    const table = (name: string) =>
+      Papa.parse<Record<string, string>>(
+        pkg.files.find((f) => f.path === `csv/${name}.csv`)?.content ?? '',
+        { header: true, skipEmptyLines: true },
+      ).data;
+    const resource = pkg.descriptor.resources.find((r) => r.name === 'commitments');
+    const rows = table('commitments');
+    expect(rows).toHaveLength(records.length);
+    expect(resource?.schema.foreignKeys).toHaveLength(4);
+    for (const key of resource?.schema.foreignKeys ?? []) {
+      const target = table(key.reference.resource === '' ? 'commitments' : key.reference.resource);
+      const ids = new Set(target.map((r) => r[key.reference.fields]));
+      for (const row of rows) {
+        const value = row[key.fields] ?? '';
+        if (value !== '') expect(ids, `${row.id}.${key.fields}`).toContain(value);
+      }
+    }
+    expect(rows.map((r) => Number(r.value))).toEqual(records.map((r) => r.amount.value));
+  });
+});
