@@ -1,11 +1,13 @@
 // Size budgets, brotli-compressed, as a browser bundler would ship them.
 export default [
-  { name: 'isMember alone', path: 'dist/index.js', import: '{ isMember }', limit: '12 kB' },
+  // The status helpers take `knownAt`, so they carry the sources' publication dates: the
+  // sources collection (about 8 kB) comes with them.
+  { name: 'isMember alone', path: 'dist/index.js', import: '{ isMember }', limit: '16 kB' },
   {
     name: 'statusOf and pillarPartners',
     path: 'dist/index.js',
     import: '{ statusOf, pillarPartners }',
-    limit: '12 kB',
+    limit: '16 kB',
   },
   { name: 'the whole core entry', path: 'dist/index.js', import: '*', limit: '30 kB' },
   {

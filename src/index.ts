@@ -71,7 +71,12 @@ export {
 } from './model/status.js';
 export { OFFICE_ROLES, type OfficeRole, type Tenure } from './model/tenure.js';
 export { type CapabilityAreasOptions, capabilityAreas } from './query/capability-areas.js';
-export { changesBetween, type StatusAndClaim, type StatusChange } from './query/changes-between.js';
+export {
+  type ChangesOptions,
+  changesBetween,
+  type StatusAndClaim,
+  type StatusChange,
+} from './query/changes-between.js';
 export { type CommitmentsOptions, commitments } from './query/commitments.js';
 export {
   type CommittedTotalOptions,
@@ -92,8 +97,9 @@ export {
   type PillarPartnersOptions,
   pillarPartners,
 } from './query/pillar-partners.js';
-export type { ReportedClaim, Standing } from './query/standing.js';
+export type { ReportedClaim, Scope, ScopeStanding, Standing } from './query/standing.js';
 export { type StatusOptions, statusOf } from './query/status-of.js';
+export { type StatusSpan, type StatusSpansOptions, statusSpans } from './query/status-spans.js';
 export { type TimelineOptions, timeline } from './query/timeline.js';
 export { type CsvOptions, type CsvValue, toCsv } from './viz/csv.js';
 export {

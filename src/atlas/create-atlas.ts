@@ -9,7 +9,11 @@ import type { Event } from '../model/event.js';
 import type { Participation } from '../model/participation.js';
 import type { OfficeRole } from '../model/tenure.js';
 import { type CapabilityAreasOptions, capabilityAreasIn } from '../query/capability-areas.js';
-import { changesBetweenIn, type StatusChange } from '../query/changes-between.js';
+import {
+  type ChangesOptions,
+  changesBetweenIn,
+  type StatusChange,
+} from '../query/changes-between.js';
 import { type CommitmentsOptions, commitmentsIn } from '../query/commitments.js';
 import {
   type CommittedTotalOptions,
@@ -32,6 +36,7 @@ import {
 } from '../query/pillar-partners.js';
 import type { Standing } from '../query/standing.js';
 import { type StatusOptions, statusOfIn } from '../query/status-of.js';
+import { type StatusSpan, type StatusSpansOptions, statusSpansIn } from '../query/status-spans.js';
 import { type TimelineOptions, timelineIn } from '../query/timeline.js';
 import { type DataPackage, toDataPackageIn } from '../viz/data-package.js';
 import { toDotIn, toMermaidIn } from '../viz/diagrams.js';
@@ -57,9 +62,11 @@ export interface Atlas<C extends string = string, P extends string = string> {
   /** {@link isMember} over this dataset. */
   isMember(country: C, options?: StatusOptions<P>): boolean;
   /** {@link statusOf} over this dataset. */
-  statusOf(country: C, options?: StatusOptions<P>): Standing;
+  statusOf(country: C, options?: StatusOptions<P>): Standing<C, P>;
+  /** {@link statusSpans} over this dataset. */
+  statusSpans(options?: StatusSpansOptions<C, P>): StatusSpan<C, P>[];
   /** {@link pillarPartners} over this dataset. */
-  pillarPartners(pillar: P, options?: PillarPartnersOptions): readonly PillarPartner[];
+  pillarPartners(pillar: P, options?: PillarPartnersOptions): readonly PillarPartner<C, P>[];
   /** {@link membersOf} over this dataset. */
   membersOf(options?: MembersOptions): readonly C[];
   /** {@link countryHistory} over this dataset. */
@@ -75,7 +82,11 @@ export interface Atlas<C extends string = string, P extends string = string> {
     options?: OfficeHolderOptions,
   ): OfficeHolder | undefined;
   /** {@link changesBetween} over this dataset. */
-  changesBetween(from: DateInput, to: DateInput): readonly StatusChange<C, P>[];
+  changesBetween(
+    from: DateInput,
+    to?: DateInput,
+    options?: ChangesOptions<C, P>,
+  ): StatusChange<C, P>[];
   /** {@link getCountry} over this dataset. */
   getCountry(id: C): Country | undefined;
   /** {@link resolveCountry} over this dataset. */
@@ -152,9 +163,12 @@ export function createAtlas<const D extends Dataset>(
   return Object.freeze({
     dataset: data,
     isMember: (country: C, options?: StatusOptions<P>) => isMemberIn(data, country, options),
-    statusOf: (country: C, options?: StatusOptions<P>) => statusOfIn(data, country, options),
+    statusOf: (country: C, options?: StatusOptions<P>) =>
+      statusOfIn(data, country, options) as Standing<C, P>,
+    statusSpans: (options?: StatusSpansOptions<C, P>) =>
+      statusSpansIn(data, options) as StatusSpan<C, P>[],
     pillarPartners: (pillar: P, options?: PillarPartnersOptions) =>
-      pillarPartnersIn(data, pillar, options),
+      pillarPartnersIn(data, pillar, options) as readonly PillarPartner<C, P>[],
     membersOf: (options?: MembersOptions) => membersOfIn(data, options) as readonly C[],
     countryHistory: (country: C) => countryHistoryIn(data, country),
     timeline: (options?: TimelineOptions<C, P>) => timelineIn(data, options),
@@ -162,8 +176,8 @@ export function createAtlas<const D extends Dataset>(
       capabilityAreasIn(data, pillar, options),
     officeHolder: (country: C, role: OfficeRole, options?: OfficeHolderOptions) =>
       officeHolderIn(data, country, role, options),
-    changesBetween: (from: DateInput, to: DateInput) =>
-      changesBetweenIn(data, from, to) as readonly StatusChange<C, P>[],
+    changesBetween: (from: DateInput, to?: DateInput, options?: ChangesOptions<C, P>) =>
+      changesBetweenIn(data, from, to, options) as StatusChange<C, P>[],
     getCountry: (id: C) => getCountryIn(data.countries, id),
     resolveCountry: (text: string) => resolveCountryIn(data.countries, text),
     toGraph: (options?: GraphOptions) => toGraphIn(data, options),

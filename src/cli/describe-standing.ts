@@ -41,7 +41,7 @@ export function describeStanding(io: Io, standing: Standing, countryName: string
       standing.since === null
         ? ''
         : `, from ${standing.since}${standing.until === undefined ? '' : ` to ${standing.until}`}`
-    }${standing.scope !== undefined && standing.pillar === undefined ? ` (on ${standing.scope})` : ''}`,
+    }${standing.scope !== null && standing.scope !== 'partnership' && standing.pillar === undefined ? ` (on ${standing.scope})` : ''}`,
   ];
   if (standing.note !== undefined) lines.push(`Note:     ${standing.note}`);
   if (standing.citations.length > 0) lines.push('Evidence:', ...evidence(io, standing.citations));
@@ -49,7 +49,7 @@ export function describeStanding(io: Io, standing: Standing, countryName: string
     lines.push('Reported claims on the same date:');
     for (const claim of standing.reported) {
       lines.push(
-        `  • ${paint(io, 'yellow', claim.status)} (${claim.pillar ?? 'partnership'}), from ${claim.since}${claim.until === undefined ? '' : ` to ${claim.until}`}`,
+        `  • ${paint(io, 'yellow', claim.status)} (${claim.scope}), from ${claim.since}${claim.until === undefined ? '' : ` to ${claim.until}`}`,
       );
       if (claim.note !== undefined) lines.push(`    ${claim.note}`);
       lines.push(...evidence(io, claim.citations, '    '));

@@ -220,17 +220,58 @@ const records = [
     ],
   },
   {
-    id: '2023-kirby-no-plans-canada',
-    date: '2023',
+    id: '2023-03-28-little-willing-to-explore',
+    date: '2023-03-28',
+    kind: 'statement',
+    title: 'New Zealand willing to explore Pillar II',
+    summary:
+      'New Zealand’s Defence Minister Andrew Little says New Zealand has been offered the chance to talk about taking part in the second pillar and is willing to explore it; Prime Minister Chris Hipkins says New Zealand will not be part of the nuclear submarine arrangement.',
+    countries: ['NZ'],
+    pillars: BOTH_PILLARS,
+    confidence: 'secondary',
+    citations: [{ source: 'bloomberg-2023-03-28-nz-open-to-talks' }],
+    note: 'A statement provided by Little’s office on Tuesday 2023-03-28, known here from a copy of a Bloomberg report; Hipkins spoke the day before.',
+  },
+  {
+    id: '2023-05-08-anand-highly-interested',
+    date: '2023-05-08',
+    kind: 'statement',
+    title: 'Anand: Canada highly interested in advanced-technology cooperation',
+    summary:
+      'Asked about a report that Canada sought to join the non-nuclear part of AUKUS, Canada’s Defence Minister Anita Anand says Canada is highly interested in furthering cooperation on AI, quantum computing and other advanced technologies with its closest allies.',
+    countries: ['CA'],
+    pillars: ['pillar-2'],
+    confidence: 'secondary',
+    citations: [{ source: 'thewest-2023-05-08-anand-advanced-tech' }],
+  },
+  {
+    id: '2023-06-11-kirby-no-plans-canada',
+    date: '2023-06-11',
     kind: 'statement',
     title: 'White House: no plans to invite Canada',
     summary:
-      'NSC spokesman John Kirby says there are no plans to modify the AUKUS arrangement, after Canadian Defence Minister Anita Anand said Canada was interested in cooperation.',
+      'On CTV’s Question Period, NSC spokesman John Kirby says there are no discussions or plans to modify the AUKUS arrangement, a month after Canadian Defence Minister Anita Anand said Canada was interested in cooperation.',
     countries: ['US', 'CA'],
     pillars: [],
     confidence: 'secondary',
     citations: [{ source: 'ctv-2023-no-plans-to-invite-canada' }],
-    note: 'The exact date is not in the excerpt read.',
+    note: 'The interview aired on Sunday 2023-06-11, the date of the CTV report. Until data 0.1.0 this event was dated only 2023 (id 2023-kirby-no-plans-canada).',
+  },
+  {
+    id: '2023-07-27-blinken-wellington',
+    date: '2023-07-27',
+    kind: 'meeting',
+    title:
+      'Blinken in Wellington: "the door is open"; Mahuta open to Pillar II talks, not to joining',
+    summary:
+      'US Secretary of State Antony Blinken says the door is very much open for New Zealand and other partners to engage with AUKUS; Foreign Minister Nanaia Mahuta says New Zealand is open to discussions on the second pillar, will not compromise its nuclear-free position, and is not contemplating joining AUKUS.',
+    countries: ['US', 'NZ'],
+    pillars: ['pillar-2'],
+    confidence: 'secondary',
+    citations: [
+      { source: 'perthnow-2023-07-27-blinken-door-open' },
+      { source: 'pina-2023-07-28-mahuta-shuts-door' },
+    ],
   },
   {
     id: '2023-09-15-second-anniversary-statement',
@@ -318,8 +359,14 @@ const records = [
     countries: ['GB', 'CA', 'NZ'],
     pillars: ['pillar-2'],
     confidence: 'primary',
-    citations: [{ source: 'hansard-2024-02-19-commons-aukus' }],
-    note: 'The minister’s name is not in the excerpt read.',
+    citations: [
+      {
+        source: 'hansard-2024-02-19-commons-aukus',
+        quote:
+          'AUKUS can and should be a programme that extends beyond the three core nations—the UK, the US, and Australia—but that is very much a matter for pillar 2 arrangements rather than pillar 1',
+      },
+    ],
+    note: 'An official statement of one member’s government in Parliament, and the first official text found that names Canada and New Zealand as possible Pillar II partners. It records no status spell: it says Pillar II work "could ultimately extend" to them, which is neither the members officially considering or consulting them (that began on 2024-09-17) nor a float, which the ladder keeps for media and commentary; no rung of the ladder fits a possibility voiced by one member. It also says Pillar I stays with the three. The minister’s name is not in the page read.',
   },
   {
     id: '2024-03-19-politico-expansion-report',
@@ -538,8 +585,8 @@ const records = [
     note: 'Reported on 2024-10-24; the days of the exercise are not given.',
   },
   {
-    id: '2024-11-hyflite',
-    date: '2024-11',
+    id: '2024-11-18-hyflite',
+    date: '2024-11-18',
     kind: 'agreement',
     title: 'HyFliTE project arrangement',
     summary:
@@ -547,8 +594,16 @@ const records = [
     countries: MEMBERS,
     pillars: ['pillar-2'],
     confidence: 'secondary',
-    citations: [{ source: 'mirage-2024-11-hyflite' }, { source: 'adm-2024-11-hyflite' }],
-    note: 'Announced on a Tuesday in November 2024; the day is not confirmed.',
+    citations: [
+      {
+        source: 'defensescoop-2024-11-18-hyflite',
+        quote:
+          'The United States, Australia and the United Kingdom signed a new agreement Monday that will see the three nations share each other’s testing facilities for hypersonic weapons.',
+      },
+      { source: 'mirage-2024-11-hyflite' },
+      { source: 'adm-2024-11-hyflite' },
+    ],
+    note: 'The Pentagon announced the signing on Monday 2024-11-18 (US date); Australian reports are dated a day later. Until data 0.1.0 this event was dated only 2024-11 (id 2024-11-hyflite).',
   },
   {
     id: '2025-06-06-projects-based-model',
@@ -1139,10 +1194,11 @@ const records = [
           'HMS Anson has arrived at Western Australia’s HMAS Stirling for the first‑ever maintenance activity on a United Kingdom nuclear‑powered submarine in Australia',
       },
       {
-        source: 'the-west-2026-02-22-hms-anson-arrives-stirling',
+        source: 'gsherald-2026-02-hms-anson-arrives-stirling',
         quote:
           'tests of its Speartooth large underwater drone to see how it operates with the British submarine at sea, as part of AUKUS pillar 2 activities',
       },
+      { source: 'the-west-2026-02-22-hms-anson-arrives-stirling' },
       { source: 'the-west-2026-02-04-hms-anson-visit-announced' },
     ],
     note: 'The ASA page is undated; the day of arrival is from The West Australian (2026-02-22). A maintenance period, not a military exercise: the kind is the nearest of the event kinds. It is not the start of Submarine Rotational Force-West, which the ASA places "from 2027".',
@@ -1230,9 +1286,9 @@ const records = [
 export type EventId = (typeof records)[number]['id'];
 
 /**
- * Dated events 2021–2025: every row of the source timeline verified in an official text or quoted
- * verbatim in reporting, plus the reported rows the status spells rest on, each with its
- * confidence.
+ * Dated events from 2021 to the snapshot: the rows of the source timelines verified in an official
+ * text or quoted verbatim in reporting, plus the reported, paraphrased and media-only rows that the
+ * status spells rest on or that the record needs, each with its confidence.
  *
  * @category Entities
  * @example

@@ -195,20 +195,41 @@ const records = [
 
   // Canada
   {
+    id: 'ca-pillar-1-ruled-out-2021-trudeau',
+    country: 'CA',
+    pillar: 'pillar-1',
+    status: 'ruled-out',
+    claim: 'reported',
+    from: '2021',
+    citations: [
+      {
+        source: 'globalnews-2024-04-aukus-looks-to-collaborate',
+        quote:
+          'Prime Minister Justin Trudeau in 2021 described as “a deal for nuclear submarines, which Canada is not currently or any time soon in the market for.”',
+      },
+      {
+        source: 'ctv-2023-no-plans-to-invite-canada',
+        quote:
+          'Prime Minister Justin Trudeau has said Canada is not in the market for nuclear-powered submarines.',
+      },
+    ],
+    note: 'Canada’s own exclusion from the submarine pillar. The source gives only the year of Trudeau’s remark (2021, after the announcement of 2021-09-15), so the spell counts from 2021-12-31. Canada’s written answer to Order Paper question 41 says the same ("Canada has not and does not seek to be directly involved in the nuclear-powered submarine aspects"), but it is known only as quoted in an undated committee record, so it starts no spell. No later statement withdrawing it was found: Trudeau said on 2024-04-08 that Canada would consider whether it needs nuclear-powered submarines, not that it sought a part in Pillar I.',
+  },
+  {
     id: 'ca-ruled-out-2023-kirby',
     country: 'CA',
     status: 'ruled-out',
     claim: 'reported',
-    from: '2023',
+    from: '2023-06-11',
     citations: [
       {
         source: 'ctv-2023-no-plans-to-invite-canada',
         quote:
           "there really aren't discussions right now or plans to modify the AUKUS arrangement in the future.",
-        locator: 'John Kirby, US National Security Council spokesman',
+        locator: 'John Kirby, US National Security Council spokesman, on CTV’s Question Period',
       },
     ],
-    note: 'The exact date of the remarks is not in the excerpt read, so only the year is given. No later statement withdrawing it was found; it concerns membership, not Pillar II consultation.',
+    note: 'The interview aired on Sunday 2023-06-11 (CTV report of that day). No later statement withdrawing it was found; it concerns membership, not Pillar II consultation.',
   },
   {
     id: 'ca-pillar-2-interest-2023',
@@ -216,8 +237,14 @@ const records = [
     pillar: 'pillar-2',
     status: 'interest-expressed',
     claim: 'reported',
-    from: '2023',
+    from: '2023-05-08',
     citations: [
+      {
+        source: 'thewest-2023-05-08-anand-advanced-tech',
+        quote:
+          'Canada is highly interested in furthering cooperation on AI, quantum computing and other advanced technologies with a defence nexus with our closest allies',
+        locator: 'Defence Minister Anita Anand, Ottawa, Monday 2023-05-08',
+      },
       {
         source: 'ctv-2023-no-plans-to-invite-canada',
         locator: 'Defence Minister Anita Anand on cooperation in quantum, AI and other areas',
@@ -238,7 +265,7 @@ const records = [
         locator: 'Defence Minister Bill Blair, Tokyo, 2024-09-13',
       },
     ],
-    note: 'Canada’s own government: Defence Minister Anita Anand in 2023 (day not in the excerpt read), Prime Minister Justin Trudeau on 2024-04-08 and Defence Minister Bill Blair on 2024-09-13, all known from media reports. Politico’s float of 2024-03-19 is cited here because the stronger claim is kept as the spell.',
+    note: 'Canada’s own government: Defence Minister Anita Anand on Monday 2023-05-08, asked about a report that Canada sought to join the non-nuclear part of AUKUS; Prime Minister Justin Trudeau on 2024-04-08 and Defence Minister Bill Blair on 2024-09-13, all known from media reports. Politico’s float of 2024-03-19 is cited here because the stronger claim is kept as the spell.',
   },
   {
     id: 'ca-pillar-2-consultation-2024',
@@ -248,7 +275,7 @@ const records = [
     claim: 'official',
     from: '2024-09-17',
     citations: [{ source: 'wh-2024-09-17-third-anniversary-statement', quote: CONSULTING_QUOTE }],
-    note: 'No Pillar II agreement with Canada was found up to the snapshot.',
+    note: 'A UK minister had told Parliament on 2024-02-19 that Pillar II work "could ultimately extend to others, including Canada and New Zealand" (event 2024-02-19-commons-pillar-2-could-extend), an official possibility that the data does not rate as consultation. No Pillar II agreement with Canada was found up to the snapshot.',
   },
   {
     id: 'ca-pillar-1-ruled-out-2024',
@@ -265,13 +292,42 @@ const records = [
 
   // New Zealand
   {
+    id: 'nz-pillar-1-ruled-out-2023-hipkins',
+    country: 'NZ',
+    pillar: 'pillar-1',
+    status: 'ruled-out',
+    claim: 'reported',
+    from: '2023-03-27',
+    citations: [
+      {
+        source: 'bloomberg-2023-03-28-nz-open-to-talks',
+        quote:
+          'New Zealand isn’t part of Aukus at this point, and we won’t be part of the nuclear submarines arrangement in any event',
+        locator: 'Prime Minister Chris Hipkins',
+      },
+    ],
+    note: 'New Zealand’s own exclusion from the submarine pillar, for its nuclear-free policy. The day is inferred from "yesterday" in a report of Tuesday 2023-03-28. Known here from a copy of a Bloomberg report.',
+  },
+  {
     id: 'nz-pillar-2-interest-2023',
     country: 'NZ',
     pillar: 'pillar-2',
     status: 'interest-expressed',
     claim: 'reported',
-    from: '2023-12-20',
+    from: '2023-03-28',
     citations: [
+      {
+        source: 'bloomberg-2023-03-28-nz-open-to-talks',
+        quote:
+          'We have been offered the opportunity to talk about whether we could, or wish to, participate in the pillar-two aspect of it ... I’ve indicated we will be willing to explore it, and that’s as far as that has gone.',
+        locator: 'Defence Minister Andrew Little',
+      },
+      {
+        source: 'perthnow-2023-07-27-blinken-door-open',
+        quote:
+          'Blinken met with New Zealand Prime Minister Chris Hipkins and Foreign Minister Nanaia Mahuta, who said NZ is open to discussions on a second phase of AUKUS focusing on military technology.',
+        locator: 'Foreign Minister Nanaia Mahuta, 2023-07-27, in AAP’s words',
+      },
       {
         source: 'rnz-2023-12-21-luxon-exploring',
         quote:
@@ -296,7 +352,22 @@ const records = [
         quote: 'New Zealand has not yet been formally invited to join.',
       },
     ],
-    note: 'New Zealand’s own government is "exploring" Pillar II (Prime Minister Luxon, 2023-12-20 and 2024-09-18), with its nuclear-free status non-negotiable; Foreign Minister Peters said on 2024-05-01 that an invitation was a precondition not yet met. No invitation or decision was found up to the snapshot.',
+    note: 'New Zealand’s own government has been willing to explore Pillar II since Defence Minister Andrew Little’s statement of Tuesday 2023-03-28 (Labour government), and said so again through Foreign Minister Mahuta on 2023-07-27 and, after the change of government, Prime Minister Luxon on 2023-12-20 and 2024-09-18, with its nuclear-free status non-negotiable. Foreign Minister Peters said on 2024-05-01 that an invitation was a precondition not yet met. Known from media reports. No invitation or decision was found up to the snapshot.',
+  },
+  {
+    id: 'nz-ruled-out-2023-mahuta',
+    country: 'NZ',
+    status: 'ruled-out',
+    claim: 'reported',
+    from: '2023-07-27',
+    citations: [
+      {
+        source: 'pina-2023-07-28-mahuta-shuts-door',
+        quote: '“I’ll be really clear, we’re not contemplating joining AUKUS,” she said.',
+        locator: 'Foreign Minister Nanaia Mahuta',
+      },
+    ],
+    note: 'New Zealand’s own foreign minister on membership, during Blinken’s visit to Wellington (Thursday 2023-07-27, the day given by AAP); the same day she said New Zealand was open to discussing the second pillar (see the Pillar II spell). It rules out joining AUKUS, not Pillar II cooperation.',
   },
   {
     id: 'nz-pillar-2-consultation-2024',
@@ -306,7 +377,7 @@ const records = [
     claim: 'official',
     from: '2024-09-17',
     citations: [{ source: 'wh-2024-09-17-third-anniversary-statement', quote: CONSULTING_QUOTE }],
-    note: 'The statement was issued on US time and reported in New Zealand on 2024-09-18.',
+    note: 'The statement was issued on US time and reported in New Zealand on 2024-09-18. A UK minister had told Parliament on 2024-02-19 that Pillar II work "could ultimately extend to others, including Canada and New Zealand" (event 2024-02-19-commons-pillar-2-could-extend), an official possibility that the data does not rate as consultation. No Pillar II agreement with New Zealand was found up to the snapshot.',
   },
   {
     id: 'nz-pillar-1-ruled-out-2024',
@@ -431,7 +502,7 @@ export type ParticipationId = (typeof records)[number]['id'];
  * ```ts
  * import { participations } from 'aukus';
  * participations.filter((p) => p.country === 'JP' && p.claim === 'official').map((p) => p.status);
- * // ['consultation', 'ruled-out']
+ * // ['ruled-out', 'consultation', 'ruled-out']
  * ```
  */
 export const participations: readonly SeedRecord<Participation, ParticipationId>[] =

@@ -71,7 +71,7 @@ const records = [
     pillar: 'pillar-2',
     capabilityArea: 'hypersonic-and-counter-hypersonic-capabilities',
     participants: ['AU', 'GB', 'US'],
-    from: '2024-11',
+    from: '2024-11-18',
     summary: 'Up to six trilateral flight-test campaigns by 2028, with a US$252m pool.',
     citations: [
       {
@@ -80,8 +80,9 @@ const records = [
           'Under AUKUS Pillar II, the three nations have entered the Hypersonic Flight Test and Experimentation (HyFliTE) Project Arrangement',
       },
       { source: 'adm-2024-11-hyflite' },
+      { source: 'defensescoop-2024-11-18-hyflite' },
     ],
-    note: 'Announced on a Tuesday in November 2024; the day was not confirmed.',
+    note: 'Signed and announced by the Pentagon on Monday 2024-11-18 (US date).',
   },
   // Supplement: aukus-facts-2026.md rows 45–66 and later
   {

@@ -5,6 +5,7 @@ import { LADDER_STATUSES, type LadderStatus } from '../model/status.js';
 import { OFFICE_ROLES, type OfficeRole } from '../model/tenure.js';
 import { countryLookup, normalizeName } from './country-lookup.js';
 import { describe } from './describe.js';
+import { ALPHA2_HINTS, ASSIGNED_ALPHA2 } from './iso-3166.js';
 
 /** Two upper-case ASCII letters; char codes rather than a regular expression, on the hot path. */
 function isAlpha2(value: string): boolean {
@@ -14,10 +15,33 @@ function isAlpha2(value: string): boolean {
   return a >= 65 && a <= 90 && b >= 65 && b <= 90;
 }
 
+let assigned: Uint8Array | undefined;
+
+/** Whether a two-letter upper-case code is assigned in ISO 3166-1: one table lookup. */
+function isAssigned(value: string): boolean {
+  if (assigned === undefined) {
+    // Built on first use rather than at module load, so importing the package does no work.
+    assigned = new Uint8Array(26 * 26);
+    for (let i = 0; i < ASSIGNED_ALPHA2.length; i += 2) {
+      assigned[(ASSIGNED_ALPHA2.charCodeAt(i) - 65) * 26 + ASSIGNED_ALPHA2.charCodeAt(i + 1) - 65] =
+        1;
+    }
+  }
+  return assigned[(value.charCodeAt(0) - 65) * 26 + value.charCodeAt(1) - 65] === 1;
+}
+
+/** The assigned code an unassigned one stands for, as `'GB' (United Kingdom)`, if any. */
+function assignedFor(code: string): string | undefined {
+  for (const entry of ALPHA2_HINTS.split('|')) {
+    if (entry.startsWith(code)) return `'${entry.slice(2, 4)}' (${entry.slice(4)})`;
+  }
+  return undefined;
+}
+
 /**
- * Reads a country id. Any well-formed ISO 3166-1 alpha-2 code passes (one the dataset does not
- * know is simply not a member); anything else throws, with a hint when the text names a known
- * country.
+ * Reads a country id. An assigned ISO 3166-1 alpha-2 code passes (one the dataset does not know
+ * is simply not a member), and so does any id the dataset's own countries declare. Anything else
+ * throws a `RangeError`, with a hint when the text stands for a known or assigned country.
  *
  * @internal
  */
@@ -29,7 +53,18 @@ export function readCountryId(
   if (typeof value !== 'string') {
     throw new TypeError(`aukus: ${name} must be a country id such as 'JP', got ${describe(value)}`);
   }
-  if (isAlpha2(value)) return value;
+  if (isAlpha2(value)) {
+    if (isAssigned(value) || countries.some((country) => country.id === value)) return value;
+    const instead = assignedFor(value);
+    throw new RangeError(
+      `aukus: ${name} ${describe(value)} is not an assigned ISO 3166-1 alpha-2 code${
+        instead
+          ? `; did you mean ${instead}?`
+          : "; use a code such as 'JP', or resolveCountry() for names"
+      }`,
+    );
+  }
+  if (countries.some((country) => country.id === value)) return value;
   const known =
     value.trim() === '' ? undefined : countryLookup(countries).get(normalizeName(value));
   throw new RangeError(

@@ -1,7 +1,8 @@
 import type { Dataset } from '../model/dataset.js';
 import type { Participation } from '../model/participation.js';
 import { compareText } from './compare.js';
-import { certainEnd, certainStart } from './days.js';
+import { certainEnd, certainStart, formatDay } from './days.js';
+import { knownParticipations } from './known-at.js';
 
 /** A spell with the days it certainly covers. @internal */
 export interface IndexedSpell {
@@ -12,6 +13,8 @@ export interface IndexedSpell {
 
 /** Spells of one country in one scope (a pillar, or `''` for the whole partnership). @internal */
 export interface ScopeSpells {
+  /** The pillar id, or `''` for the partnership as a whole. */
+  readonly scope: string;
   readonly official: readonly IndexedSpell[];
   readonly reported: readonly IndexedSpell[];
 }
@@ -19,18 +22,23 @@ export interface ScopeSpells {
 /** Everything known about one country. @internal */
 export interface CountrySpells {
   /** Scopes in a fixed order: the partnership (`''`) first, then pillars by id. */
-  readonly scopes: ReadonlyMap<string, ScopeSpells>;
+  readonly scopes: readonly ScopeSpells[];
+  /** The same scopes by id, for questions about one pillar. */
+  readonly byScope: ReadonlyMap<string, ScopeSpells>;
   /** Every spell, in date order. */
   readonly all: readonly IndexedSpell[];
 }
 
-/** The index over one dataset's participations. @internal */
+/** The index over one dataset's participations, as known on one day. @internal */
 export interface SpellIndex {
-  /** The snapshot the open spells were closed at. */
+  /**
+   * The last day anything is known, as `YYYY-MM-DD`: the snapshot, or the `knownAt` day of a
+   * view. Open spells are closed there.
+   */
   readonly snapshotDate: string;
-  /** The snapshot as a day number: the default date of every query. */
+  /** {@link snapshotDate} as a day number: the default date of every query. */
   readonly snapshotDay: number;
-  /** Memo of membership at the snapshot, by `pillar|country` (`|country` for no pillar). */
+  /** Memo of membership at {@link snapshotDay}, by `pillar|country` (`country` for no pillar). */
   readonly membersAtSnapshot: Map<string, boolean>;
   readonly byCountry: ReadonlyMap<string, CountrySpells>;
   /** Country ids that have at least one spell, sorted. */
@@ -38,28 +46,32 @@ export interface SpellIndex {
 }
 
 /** The slice of a dataset the status queries need. @internal */
-export type StatusData = Pick<Dataset, 'meta' | 'countries' | 'pillars' | 'participations'>;
+export type StatusData = Pick<
+  Dataset,
+  'meta' | 'countries' | 'pillars' | 'participations' | 'sources'
+>;
 
-const cache = new WeakMap<readonly Participation[], SpellIndex>();
+interface CacheEntry {
+  readonly index: SpellIndex;
+  /** Views "as known on day N", built on demand; bounded, since any day may be asked. */
+  readonly views: Map<number, SpellIndex>;
+}
+
+const cache = new WeakMap<readonly Participation[], CacheEntry>();
+const MAX_VIEWS = 64;
 
 function byDate(a: IndexedSpell, b: IndexedSpell): number {
   return a.start - b.start || a.end - b.end || compareText(a.spell.id, b.spell.id);
 }
 
-/**
- * Builds, once per participations array, the per-country index the status queries use: spells
- * grouped by scope and claim and sorted by start, so one lookup is a binary search. It relies on
- * the dataset rule that spells of one country, scope and claim never overlap.
- *
- * @internal
- */
-export function spellIndex(data: StatusData): SpellIndex {
-  const cached = cache.get(data.participations);
-  if (cached !== undefined && cached.snapshotDate === data.meta.snapshotDate) return cached;
-  const snapshot = certainStart(data.meta.snapshotDate);
-  type Buckets = { official: IndexedSpell[]; reported: IndexedSpell[] };
+function build(
+  participations: readonly Participation[],
+  snapshotDate: string,
+  snapshot: number,
+): SpellIndex {
+  type Buckets = { scope: string; official: IndexedSpell[]; reported: IndexedSpell[] };
   const groups = new Map<string, { all: IndexedSpell[]; scopes: Map<string, Buckets> }>();
-  for (const spell of data.participations) {
+  for (const spell of participations) {
     const entry: IndexedSpell = {
       spell,
       start: certainStart(spell.from),
@@ -73,7 +85,7 @@ export function spellIndex(data: StatusData): SpellIndex {
     const scope = spell.pillar ?? '';
     let bucket = group.scopes.get(scope);
     if (bucket === undefined) {
-      bucket = { official: [], reported: [] };
+      bucket = { scope, official: [], reported: [] };
       group.scopes.set(scope, bucket);
     }
     bucket[spell.claim].push(entry);
@@ -81,24 +93,57 @@ export function spellIndex(data: StatusData): SpellIndex {
   }
   const byCountry = new Map<string, CountrySpells>();
   for (const [country, group] of groups) {
-    const ordered = new Map<string, ScopeSpells>();
-    for (const [scope, bucket] of [...group.scopes].sort(([a], [b]) => compareText(a, b))) {
-      ordered.set(scope, {
+    const scopes = [...group.scopes.values()]
+      .sort((a, b) => compareText(a.scope, b.scope))
+      .map((bucket) => ({
+        scope: bucket.scope,
         official: bucket.official.sort(byDate),
         reported: bucket.reported.sort(byDate),
-      });
-    }
-    byCountry.set(country, { scopes: ordered, all: group.all.sort(byDate) });
+      }));
+    byCountry.set(country, {
+      scopes,
+      byScope: new Map(scopes.map((s) => [s.scope, s])),
+      all: group.all.sort(byDate),
+    });
   }
-  const index: SpellIndex = {
-    snapshotDate: data.meta.snapshotDate,
+  return {
+    snapshotDate,
     snapshotDay: snapshot,
     membersAtSnapshot: new Map(),
     byCountry,
     countries: [...byCountry.keys()].sort(),
   };
-  cache.set(data.participations, index);
-  return index;
+}
+
+/**
+ * Builds, once per participations array, the per-country index the status queries use: spells
+ * grouped by scope and claim and sorted by start, so one lookup is a binary search. It relies on
+ * the dataset rule that spells of one country, scope and claim never overlap.
+ *
+ * With `knownDay` before the snapshot, the index holds only what was public on that day (see
+ * `known-at.ts`), and open spells close on that day; views are cached beside the full index.
+ *
+ * @internal
+ */
+export function spellIndex(data: StatusData, knownDay?: number): SpellIndex {
+  let entry = cache.get(data.participations);
+  if (entry === undefined || entry.index.snapshotDate !== data.meta.snapshotDate) {
+    const snapshot = certainStart(data.meta.snapshotDate);
+    entry = {
+      index: build(data.participations, data.meta.snapshotDate, snapshot),
+      views: new Map(),
+    };
+    cache.set(data.participations, entry);
+  }
+  // The snapshot is when the dataset was compiled: everything in it was known then.
+  if (knownDay === undefined || knownDay >= entry.index.snapshotDay) return entry.index;
+  let view = entry.views.get(knownDay);
+  if (view === undefined) {
+    if (entry.views.size >= MAX_VIEWS) entry.views.clear();
+    view = build(knownParticipations(data, knownDay), formatDay(knownDay), knownDay);
+    entry.views.set(knownDay, view);
+  }
+  return view;
 }
 
 /** The spell covering `day` in a list sorted by start with no overlaps, by binary search. @internal */

@@ -22,9 +22,9 @@ import type { Tenure } from './tenure.js';
  * const meta: DatasetMeta = {
  *   name: 'aukus',
  *   version: '0.1.0',
- *   snapshotDate: '2025-12-10',
+ *   snapshotDate: '2026-06-22',
  *   license: 'MIT',
- *   description: 'AUKUS 2021–2025.',
+ *   description: 'AUKUS 2021–2026.',
  * };
  * ```
  */
@@ -49,7 +49,7 @@ export interface DatasetMeta {
  * ```ts
  * import { dataset, type Dataset } from 'aukus';
  * const data: Dataset = dataset;
- * data.meta.snapshotDate; // '2025-12-10'
+ * data.meta.snapshotDate; // '2026-06-22'
  * ```
  */
 export interface Dataset {

@@ -10,7 +10,7 @@
  * ```ts
  * import type { PartialDate } from 'aukus';
  * const announced: PartialDate = '2021-09-15';
- * const hyfliteMonth: PartialDate = '2024-11';
+ * const observedMonth: PartialDate = '2024-10';
  * ```
  */
 export type PartialDate = string;

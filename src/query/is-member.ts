@@ -10,7 +10,7 @@ function memberOn(
   day: number,
   pillar: string | undefined,
 ): boolean {
-  return decide(index, country, day, pillar).chosen?.spell.status === 'member';
+  return decide(index, country, day, pillar)?.spell.status === 'member';
 }
 
 /** Questions without a date all ask about the snapshot: each is answered once per dataset. */
@@ -48,9 +48,10 @@ export function isMemberIn(
  * A well-formed id the dataset does not know, such as `'FR'`, is not a member.
  *
  * @param country - An ISO 3166-1 alpha-2 id of the seed, e.g. `'AU'`.
- * @param options - `asOf` (default: the snapshot date) and `pillar`.
+ * @param options - `asOf` (default: `knownAt`, or the snapshot date), `pillar` and `knownAt`.
  * @returns `true` for a member.
- * @throws TypeError or RangeError for a malformed country, date, pillar or option.
+ * @throws TypeError or RangeError for a malformed or unassigned country code, a malformed date,
+ *   pillar or option, or `asOf` after `knownAt`.
  * @category Queries
  * @example
  * ```ts
@@ -58,6 +59,7 @@ export function isMemberIn(
  * isMember('AU'); // true
  * isMember('JP', { asOf: '2024-04-09' }); // false
  * isMember('GB', { asOf: '2021-09-14' }); // false
+ * isMember('GB', { asOf: '2021-09-15', knownAt: '2021-09-15' }); // true
  * ```
  */
 export function isMember(country: CountryId, options?: StatusOptions): boolean {

@@ -1,9 +1,8 @@
 import type { CountryId } from '../data/ids.js';
-import { readAsOf } from '../internal/date-input.js';
 import { readOptions } from '../internal/options.js';
-import { type StatusData, spellIndex } from '../internal/spell-index.js';
+import type { StatusData } from '../internal/spell-index.js';
 import type { DateInput } from '../model/dates.js';
-import { decide } from './decide.js';
+import { decide, readKnownAndAsOf } from './decide.js';
 import { SEED_STATUS_DATA } from './status-of.js';
 
 /**
@@ -17,18 +16,21 @@ import { SEED_STATUS_DATA } from './status-of.js';
  * ```
  */
 export interface MembersOptions {
-  /** The date asked about; defaults to the dataset's `meta.snapshotDate`. */
+  /** The date asked about; defaults to `knownAt`, or else the dataset's `meta.snapshotDate`. */
   readonly asOf?: DateInput;
+  /** Answer only from sources published by this day (see {@link StatusOptions}). */
+  readonly knownAt?: DateInput;
 }
+
+const OPTION_KEYS = ['asOf', 'knownAt'] as const;
 
 /** @internal */
 export function membersOfIn(data: StatusData, options?: MembersOptions): readonly string[] {
-  const { asOf } = readOptions(options, ['asOf'], 'membersOf');
-  const index = spellIndex(data);
-  const day = asOf === undefined ? index.snapshotDay : readAsOf(asOf, data.meta.snapshotDate);
+  const { asOf, knownAt } = readOptions(options, OPTION_KEYS, 'membersOf');
+  const { index, day } = readKnownAndAsOf(data, asOf, knownAt);
   return Object.freeze(
     index.countries.filter(
-      (country) => decide(index, country, day, undefined).chosen?.spell.status === 'member',
+      (country) => decide(index, country, day, undefined)?.spell.status === 'member',
     ),
   );
 }
@@ -36,9 +38,9 @@ export function membersOfIn(data: StatusData, options?: MembersOptions): readonl
 /**
  * The members on a date, sorted by id. Use {@link statusOf} for the evidence behind each.
  *
- * @param options - `asOf` (default: the snapshot date).
+ * @param options - `asOf` (default: `knownAt`, or the snapshot date) and `knownAt`.
  * @returns A frozen list of country ids.
- * @throws TypeError or RangeError for a malformed date or option.
+ * @throws TypeError or RangeError for a malformed date or option, or `asOf` after `knownAt`.
  * @category Queries
  * @example
  * ```ts

@@ -1,11 +1,12 @@
-import type { PillarId } from '../data/ids.js';
-import { readAsOf } from '../internal/date-input.js';
+import type { CountryId, PillarId } from '../data/ids.js';
 import { readOptions } from '../internal/options.js';
 import { readLadderStatus, readPillarId } from '../internal/read-inputs.js';
-import { type StatusData, spellIndex } from '../internal/spell-index.js';
+import type { StatusData } from '../internal/spell-index.js';
 import type { Citation } from '../model/citation.js';
 import type { DateInput, PartialDate } from '../model/dates.js';
 import { type Claim, LADDER_STATUSES, type LadderStatus } from '../model/status.js';
+import { readKnownAndAsOf } from './decide.js';
+import type { Scope } from './standing.js';
 import { SEED_STATUS_DATA, standingAt } from './status-of.js';
 
 /**
@@ -19,8 +20,10 @@ import { SEED_STATUS_DATA, standingAt } from './status-of.js';
  * ```
  */
 export interface PillarPartnersOptions {
-  /** The date asked about; defaults to the dataset's `meta.snapshotDate`. */
+  /** The date asked about; defaults to `knownAt`, or else the dataset's `meta.snapshotDate`. */
   readonly asOf?: DateInput;
+  /** Answer only from sources published by this day (see {@link StatusOptions}). */
+  readonly knownAt?: DateInput;
   /** The weakest status that counts; default `'partner'` (members and formal partners). */
   readonly minStatus?: LadderStatus;
 }
@@ -36,13 +39,15 @@ export interface PillarPartnersOptions {
  * first?.country; // 'AU'
  * ```
  */
-export interface PillarPartner {
+export interface PillarPartner<C extends string = CountryId, P extends string = PillarId> {
   /** The country id. */
-  readonly country: string;
+  readonly country: C;
   /** Its deciding status on that date. */
   readonly status: LadderStatus;
   /** Whether that status rests on an official or a reported claim. */
   readonly claim: Claim;
+  /** The scope that decided: the pillar itself, or the partnership as a whole (for members). */
+  readonly scope: Scope<P>;
   /** First day of the deciding spell. */
   readonly since: PartialDate;
   /** Last day of the deciding spell, when it has ended. */
@@ -51,30 +56,38 @@ export interface PillarPartner {
   readonly citations: readonly Citation[];
 }
 
-const OPTION_KEYS = ['asOf', 'minStatus'] as const;
+const OPTION_KEYS = ['asOf', 'minStatus', 'knownAt'] as const;
 
 /** @internal */
 export function pillarPartnersIn(
   data: StatusData,
   pillar: unknown,
   options?: PillarPartnersOptions,
-): readonly PillarPartner[] {
+): readonly PillarPartner<string, string>[] {
   const pillarId = readPillarId(pillar, data.pillars);
-  const { asOf, minStatus } = readOptions(options, OPTION_KEYS, 'pillarPartners');
-  const day = readAsOf(asOf, data.meta.snapshotDate);
+  const { asOf, minStatus, knownAt } = readOptions(options, OPTION_KEYS, 'pillarPartners');
+  const { index, day } = readKnownAndAsOf(data, asOf, knownAt);
   const weakest = minStatus === undefined ? 'partner' : readLadderStatus(minStatus);
   const limit = LADDER_STATUSES.indexOf(weakest);
-  const result: PillarPartner[] = [];
-  for (const country of spellIndex(data).countries) {
-    const standing = standingAt(data, country, day, pillarId);
+  const result: PillarPartner<string, string>[] = [];
+  for (const country of index.countries) {
+    const standing = standingAt(index, country, day, pillarId);
     const rank = (LADDER_STATUSES as readonly (string | null)[]).indexOf(standing.status);
-    if (rank === -1 || rank > limit || standing.claim === null || standing.since === null) continue;
+    if (
+      rank === -1 ||
+      rank > limit ||
+      standing.claim === null ||
+      standing.since === null ||
+      standing.scope === null
+    )
+      continue;
     if (standing.claim === 'reported' && weakest !== 'floated') continue;
     result.push(
       Object.freeze({
         country,
         status: standing.status as LadderStatus,
         claim: standing.claim,
+        scope: standing.scope,
         since: standing.since,
         ...(standing.until === undefined ? {} : { until: standing.until }),
         citations: standing.citations,
@@ -93,9 +106,11 @@ export function pillarPartnersIn(
  * country whose official status is `ruled-out` never counts.
  *
  * @param pillar - `'pillar-1'` or `'pillar-2'`.
- * @param options - `asOf` (default: the snapshot date) and `minStatus` (default `'partner'`).
+ * @param options - `asOf` (default: `knownAt`, or the snapshot date), `minStatus` (default
+ *   `'partner'`) and `knownAt`.
  * @returns A frozen list of {@link PillarPartner}.
- * @throws TypeError or RangeError for an unknown pillar or status, or a malformed date or option.
+ * @throws TypeError or RangeError for an unknown pillar or status, a malformed date or option,
+ *   or `asOf` after `knownAt`.
  * @category Queries
  * @example
  * ```ts
@@ -110,5 +125,5 @@ export function pillarPartners(
   pillar: PillarId,
   options?: PillarPartnersOptions,
 ): readonly PillarPartner[] {
-  return pillarPartnersIn(SEED_STATUS_DATA, pillar, options);
+  return pillarPartnersIn(SEED_STATUS_DATA, pillar, options) as readonly PillarPartner[];
 }

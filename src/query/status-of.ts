@@ -3,11 +3,12 @@ import type { CountryId, PillarId } from '../data/ids.js';
 import { meta } from '../data/meta.js';
 import { participations } from '../data/participations.js';
 import { pillars } from '../data/pillars.js';
+import { sources } from '../data/sources.js';
 import { formatDay } from '../internal/days.js';
-import { type IndexedSpell, type StatusData, spellIndex } from '../internal/spell-index.js';
+import type { IndexedSpell, ScopeSpells, SpellIndex, StatusData } from '../internal/spell-index.js';
 import type { DateInput } from '../model/dates.js';
-import { decide, readStatusQuery } from './decide.js';
-import type { ReportedClaim, Standing } from './standing.js';
+import { decide, decideInScope, forEachReported, readStatusQuery } from './decide.js';
+import type { ReportedClaim, Scope, ScopeStanding, Standing } from './standing.js';
 
 /**
  * Options of {@link statusOf} and {@link isMember}.
@@ -17,33 +18,69 @@ import type { ReportedClaim, Standing } from './standing.js';
  * ```ts
  * import type { StatusOptions } from 'aukus';
  * const options: StatusOptions = { asOf: '2024-10-01', pillar: 'pillar-2' };
+ * const thenKnown: StatusOptions = { asOf: '2024-04-09', knownAt: '2024-04-09' };
  * ```
  */
 export interface StatusOptions<P extends string = PillarId> {
-  /** The date asked about; defaults to the dataset's `meta.snapshotDate`. */
+  /** The date asked about; defaults to `knownAt`, or else the dataset's `meta.snapshotDate`. */
   readonly asOf?: DateInput;
-  /** Ask about one pillar; without it, the strongest standing in the partnership or any pillar. */
+  /** Ask about one pillar; without it, the partnership as a whole (see {@link statusOf}). */
   readonly pillar?: P;
+  /**
+   * Answer only from what was public on this day: sources published later do not count.
+   * Defaults to the snapshot (everything known now). An `asOf` after it is a `RangeError`.
+   */
+  readonly knownAt?: DateInput;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function toReported(entry: IndexedSpell): ReportedClaim {
+/** The public name of a spell's scope. @internal */
+export function scopeOf(pillar: string | undefined): Scope<string> {
+  return pillar ?? 'partnership';
+}
+
+function toReported(entry: IndexedSpell): ReportedClaim<string> {
   const { spell } = entry;
   // Plain assignments build one object shape; conditional spreads are several times slower.
-  const claim: Mutable<ReportedClaim> = {
+  const claim: Mutable<ReportedClaim<string>> = {
     spell: spell.id,
     status: spell.status,
+    scope: scopeOf(spell.pillar),
     since: spell.from,
     citations: spell.citations,
   };
-  if (spell.pillar !== undefined) claim.pillar = spell.pillar;
   if (spell.to !== undefined) claim.until = spell.to;
   if (spell.note !== undefined) claim.note = spell.note;
   return Object.freeze(claim);
 }
 
+function scopeStandings(
+  index: SpellIndex,
+  country: string,
+  day: number,
+  pillar: string | undefined,
+): readonly ScopeStanding<string>[] {
+  const result: ScopeStanding<string>[] = [];
+  const entry = index.byCountry.get(country);
+  for (const spells of entry?.scopes ?? NO_SCOPES) {
+    if (pillar !== undefined && spells.scope !== '' && spells.scope !== pillar) continue;
+    const decided = decideInScope(spells, day);
+    if (decided === undefined) continue;
+    result.push(
+      Object.freeze({
+        scope: scopeOf(decided.spell.pillar),
+        status: decided.spell.status,
+        claim: decided.spell.claim,
+        spell: decided.spell.id,
+      }),
+    );
+  }
+  return Object.freeze(result);
+}
+
 const NO_CITATIONS: readonly [] = /* @__PURE__ */ Object.freeze([]);
+const NO_SCOPES: readonly ScopeSpells[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * The standing of `country` on day `day`, already validated, as a frozen {@link Standing}.
@@ -52,28 +89,32 @@ const NO_CITATIONS: readonly [] = /* @__PURE__ */ Object.freeze([]);
  * @internal
  */
 export function standingAt(
-  data: StatusData,
+  index: SpellIndex,
   country: string,
   day: number,
   pillar: string | undefined,
-): Standing {
-  const { chosen, reported } = decide(spellIndex(data), country, day, pillar);
-  const others: ReportedClaim[] = [];
-  for (const entry of reported) if (entry !== chosen) others.push(toReported(entry));
+): Standing<string, string> {
+  const chosen = decide(index, country, day, pillar);
+  const others: ReportedClaim<string>[] = [];
+  forEachReported(index, country, day, pillar, (entry) => {
+    if (entry !== chosen) others.push(toReported(entry));
+  });
   const spell = chosen?.spell;
-  const standing: Mutable<Standing> = {
+  const standing: Mutable<Standing<string, string>> = {
     country,
     asOf: formatDay(day),
+    knownAt: index.snapshotDate,
     status: spell?.status ?? null,
     claim: spell?.claim ?? null,
+    scope: spell === undefined ? null : scopeOf(spell.pillar),
     since: spell?.from ?? null,
     spell: spell?.id ?? null,
     citations: spell?.citations ?? NO_CITATIONS,
+    scopes: scopeStandings(index, country, day, pillar),
     reported: Object.freeze(others),
   };
   if (pillar !== undefined) standing.pillar = pillar;
   if (spell?.to !== undefined) standing.until = spell.to;
-  if (spell?.pillar !== undefined) standing.scope = spell.pillar;
   if (spell?.note !== undefined) standing.note = spell.note;
   return Object.freeze(standing);
 }
@@ -87,26 +128,34 @@ export function statusOfIn(
   data: StatusData,
   country: unknown,
   options?: StatusOptions<string>,
-): Standing {
+): Standing<string, string> {
   const query = readStatusQuery(data, country, options, 'statusOf');
-  return standingAt(data, query.country, query.day, query.pillar);
+  return standingAt(query.index, query.country, query.day, query.pillar);
 }
 
 /** @internal */
-export const SEED_STATUS_DATA: StatusData = { meta, countries, pillars, participations };
+export const SEED_STATUS_DATA: StatusData = { meta, countries, pillars, participations, sources };
 
 /**
- * The standing of a country on a date, with its evidence: the deciding status and claim, the
- * spell's dates and citations (with quotes), and the reported claims that hold beside it.
+ * The standing of a country on a date, with its evidence: the deciding status, claim and scope,
+ * the spell's dates and citations (with quotes), each scope's own standing, and the reported
+ * claims that hold beside it.
  *
- * Official claims decide; a reported claim decides only when no official one holds. With a
- * `pillar`, a spell about that pillar outranks one about the whole partnership; otherwise the
- * strongest status wins and `ruled-out` ranks last. `status` is `null` when nothing is known.
+ * **Scope before claim.** Each scope (the partnership as a whole, and each pillar) is decided on
+ * its own: an official claim decides within its scope, a reported one only when no official one
+ * holds. With a `pillar`, that pillar's scope decides when it holds a spell, and the
+ * partnership-wide scope otherwise. Without one, the strongest ladder status among the scopes
+ * wins (official before reported on a tie), so the answer is `ruled-out` only when every scope
+ * holding a spell rules the country out. `scope` names the scope that decided; `status` is
+ * `null` when nothing is known.
+ *
+ * With `knownAt`, only sources published by that day count (see the guide `time-and-status.md`).
  *
  * @param country - An ISO 3166-1 alpha-2 id of the seed, e.g. `'JP'`.
- * @param options - `asOf` (default: the snapshot date) and `pillar`.
+ * @param options - `asOf` (default: `knownAt`, or the snapshot date), `pillar` and `knownAt`.
  * @returns A frozen {@link Standing}.
- * @throws TypeError or RangeError for a malformed country, date, pillar or option, or a date after the snapshot.
+ * @throws TypeError or RangeError for a malformed or unassigned country code, a malformed date,
+ *   pillar or option, a date after the snapshot, or `asOf` after `knownAt`.
  * @category Queries
  * @example
  * ```ts
@@ -114,9 +163,11 @@ export const SEED_STATUS_DATA: StatusData = { meta, countries, pillars, particip
  * statusOf('JP', { asOf: '2024-04-09', pillar: 'pillar-2' }).status; // 'consultation'
  * statusOf('JP', { asOf: '2024-04-07', pillar: 'pillar-2' }).status; // 'floated'
  * statusOf('JP', { asOf: '2024-04-07', pillar: 'pillar-2' }).claim; // 'reported'
+ * statusOf('NZ', { asOf: '2024-05-01' }).status; // 'interest-expressed'
+ * statusOf('NZ', { asOf: '2024-05-01' }).scope; // 'pillar-2'
  * statusOf('AU').status; // 'member'
  * ```
  */
 export function statusOf(country: CountryId, options?: StatusOptions): Standing {
-  return statusOfIn(SEED_STATUS_DATA, country, options);
+  return statusOfIn(SEED_STATUS_DATA, country, options) as Standing;
 }

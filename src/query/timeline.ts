@@ -3,9 +3,11 @@ import { events } from '../data/events.js';
 import type { CountryId, PillarId } from '../data/ids.js';
 import { meta } from '../data/meta.js';
 import { pillars } from '../data/pillars.js';
+import { sources } from '../data/sources.js';
 import { compareText } from '../internal/compare.js';
-import { readDateInput } from '../internal/date-input.js';
-import { earliestDay, formatDay, latestDay } from '../internal/days.js';
+import { readAsOf, readDateInput } from '../internal/date-input.js';
+import { certainStart, earliestDay, formatDay, latestDay } from '../internal/days.js';
+import { knownCitations, publishedDays } from '../internal/known-at.js';
 import { readOptions } from '../internal/options.js';
 import { readCountryId, readEventKind, readOptionalPillarId } from '../internal/read-inputs.js';
 import type { Dataset } from '../model/dataset.js';
@@ -33,19 +35,46 @@ export interface TimelineOptions<C extends string = CountryId, P extends string 
   readonly pillar?: P;
   /** Only events of this kind. */
   readonly kind?: EventKind;
+  /**
+   * Only what was public on this day: events cited by a source published by then, with only
+   * those citations, and none that had not yet begun. Defaults to the snapshot.
+   */
+  readonly knownAt?: DateInput;
 }
 
 /** The slice of a dataset {@link timeline} needs. @internal */
-export type TimelineData = Pick<Dataset, 'meta' | 'pillars' | 'countries' | 'events'>;
+export type TimelineData = Pick<Dataset, 'meta' | 'pillars' | 'countries' | 'events' | 'sources'>;
 
-const OPTION_KEYS = ['from', 'to', 'country', 'pillar', 'kind'] as const;
+const OPTION_KEYS = ['from', 'to', 'country', 'pillar', 'kind', 'knownAt'] as const;
+
+/** The events as public on `knownDay`, each with only the citations published by then. */
+function knownEvents(data: TimelineData, knownDay: number): readonly Event[] {
+  const published = publishedDays(data.sources);
+  const result: Event[] = [];
+  for (const event of data.events) {
+    if (earliestDay(event.date) > knownDay) continue;
+    const citations = knownCitations(event.citations, published, knownDay);
+    if (citations.length === 0) continue;
+    result.push(citations === event.citations ? event : Object.freeze({ ...event, citations }));
+  }
+  return result;
+}
 
 /** @internal */
 export function timelineIn(
   data: TimelineData,
   options?: TimelineOptions<string, string>,
 ): readonly Event[] {
-  const { from, to, country, pillar, kind } = readOptions(options, OPTION_KEYS, 'timeline');
+  const { from, to, country, pillar, kind, knownAt } = readOptions(
+    options,
+    OPTION_KEYS,
+    'timeline',
+  );
+  const snapshot = certainStart(data.meta.snapshotDate);
+  const knownDay =
+    knownAt === undefined
+      ? snapshot
+      : readAsOf(knownAt, data.meta.snapshotDate, 'knownAt', snapshot);
   const first = from === undefined ? Number.NEGATIVE_INFINITY : readDateInput(from, 'from');
   const last = to === undefined ? Number.POSITIVE_INFINITY : readDateInput(to, 'to');
   if (first > last) {
@@ -56,7 +85,8 @@ export function timelineIn(
   const countryId = country === undefined ? undefined : readCountryId(country, data.countries);
   const pillarId = readOptionalPillarId(pillar, data.pillars);
   const eventKind = kind === undefined ? undefined : readEventKind(kind);
-  const selected = data.events.filter(
+  const events = knownDay >= snapshot ? data.events : knownEvents(data, knownDay);
+  const selected = events.filter(
     (event) =>
       // A partial date counts when any day it may stand for is in range.
       latestDay(event.date) >= first &&
@@ -74,22 +104,25 @@ export function timelineIn(
 }
 
 /** @internal */
-export const SEED_TIMELINE_DATA: TimelineData = { meta, pillars, countries, events };
+export const SEED_TIMELINE_DATA: TimelineData = { meta, pillars, countries, events, sources };
 
 /**
  * Events in date order (by the first day each date may stand for, then by id), optionally
  * narrowed to a date range, a country, a pillar and a kind. An event with a partial date such as
  * `'2024-11'` is included when any day of it falls in the range.
  *
- * @param options - `from`, `to`, `country`, `pillar`, `kind`.
+ * @param options - `from`, `to`, `country`, `pillar`, `kind` and `knownAt`.
  * @returns A frozen list of {@link Event} records.
- * @throws TypeError or RangeError for a malformed date, country, pillar, kind or option, or `from` after `to`.
+ * @throws TypeError or RangeError for a malformed date, country, pillar, kind or option, an
+ *   unassigned country code, `from` after `to`, or `knownAt` after the snapshot.
  * @category Queries
  * @example
  * ```ts
  * import { timeline } from 'aukus';
  * timeline({ country: 'JP', from: '2024-04-01', to: '2024-04-30' }).map((e) => e.id);
  * // ['2024-04-08-defence-ministers-consider-japan', '2024-04-09-albanese-no-expansion', '2024-04-10-biden-kishida-press-conference', '2024-04-15-aukus-update-hcws404']
+ * timeline({ country: 'JP', from: '2024-04-01', knownAt: '2024-04-09' }).map((e) => e.id);
+ * // ['2024-04-08-defence-ministers-consider-japan', '2024-04-09-albanese-no-expansion']
  * ```
  */
 export function timeline(options?: TimelineOptions): readonly Event[] {

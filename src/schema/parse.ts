@@ -98,7 +98,7 @@ function collectIssues(input: unknown): { issues: DatasetIssue[]; data?: Dataset
  * import { dataset } from 'aukus';
  * import { parseDataset } from 'aukus/schema';
  * const copy = parseDataset(JSON.parse(JSON.stringify(dataset)));
- * copy.meta.snapshotDate; // '2025-12-10'
+ * copy.meta.snapshotDate; // '2026-06-22'
  * ```
  */
 export function parseDataset(input: unknown): Dataset {

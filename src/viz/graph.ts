@@ -4,6 +4,7 @@ import { participations } from '../data/participations.js';
 import { partnerships } from '../data/partnerships.js';
 import { pillars } from '../data/pillars.js';
 import { projects } from '../data/projects.js';
+import { sources } from '../data/sources.js';
 import { compareText } from '../internal/compare.js';
 import { readAsOf } from '../internal/date-input.js';
 import { certainStart, formatDay } from '../internal/days.js';
@@ -110,7 +111,7 @@ export interface Graph {
 /** The slice of a dataset {@link toGraph} needs. @internal */
 export type GraphData = Pick<
   Dataset,
-  'meta' | 'countries' | 'pillars' | 'participations' | 'partnerships' | 'projects'
+  'meta' | 'countries' | 'pillars' | 'participations' | 'partnerships' | 'projects' | 'sources'
 >;
 
 const sourcesOf = (citations: readonly { readonly source: string }[]) => [
@@ -230,6 +231,7 @@ export const SEED_GRAPH_DATA: GraphData = {
   participations,
   partnerships,
   projects,
+  sources,
 };
 
 /**

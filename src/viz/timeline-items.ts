@@ -54,7 +54,7 @@ export function toTimelineItemsIn(
  * ```ts
  * import { toTimelineItems } from 'aukus';
  * toTimelineItems({ kind: 'agreement' }).map((item) => item.title)[0];
- * // 'Exchange of Naval Nuclear Propulsion Information Agreement enters into force'
+ * // 'Exchange of Naval Nuclear Propulsion Information Agreement signed'
  * ```
  */
 export function toTimelineItems(options?: TimelineOptions): readonly TimelineItem[] {

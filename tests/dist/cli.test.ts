@@ -17,7 +17,7 @@ describe('the built aukus command', () => {
   it('prints the overview by default and exits 0', () => {
     const { code, stdout, stderr } = aukus([]);
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toContain('AUKUS — data as of 2025-12-10');
+    expect(stdout).toContain('AUKUS — data as of 2026-06-22');
     expect(stdout).not.toContain('\u001b[');
   });
 
@@ -78,7 +78,7 @@ describe('the built aukus command', () => {
   it('is what `npm start` runs after a build', () => {
     const start = spawnSync(process.execPath, [join(root, 'scripts', 'start.mjs')], { encoding: 'utf8', cwd: root });
     expect(start.status).toBe(0);
-    expect(start.stdout).toContain('AUKUS — data as of 2025-12-10');
+    expect(start.stdout).toContain('AUKUS — data as of 2026-06-22');
   });
 
   it('prints its version and help', () => {

@@ -43,8 +43,8 @@ describe('a project that installs the packed package', () => {
         console.log(isMember('AU'), parseDataset(data).meta.snapshotDate, schema.$schema, descriptor.resources.length > 5);
       `,
     });
-    expect(node(dir, 'esm.mjs')).toBe('false 2025-12-10 aukus 8\n');
-    expect(node(dir, 'cjs.cjs')).toBe('true 2025-12-10 https://json-schema.org/draft/2020-12/schema true\n');
+    expect(node(dir, 'esm.mjs')).toBe('false 2026-06-22 aukus 8\n');
+    expect(node(dir, 'cjs.cjs')).toBe('true 2026-06-22 https://json-schema.org/draft/2020-12/schema true\n');
   });
 
   it.each([

@@ -10,6 +10,7 @@ import {
   pillarPartners,
   resolveCountry,
   statusOf,
+  statusSpans,
   timeline,
   toCsv,
   toGraph,
@@ -34,6 +35,42 @@ describe('malformed input fails loudly, naming the value', () => {
     expect(() => loose(statusOf)(value)).toThrow(message);
     expect(() => loose(countryHistory)(value)).toThrow(type);
     expect(() => loose(getCountry)(value)).toThrow(type);
+  });
+
+  it.each([
+    [
+      'UK',
+      /"UK" is not an assigned ISO 3166-1 alpha-2 code; did you mean 'GB' \(United Kingdom\)\?/,
+    ],
+    ['EL', /did you mean 'GR' \(Greece\)\?/],
+    ['TP', /did you mean 'TL' \(Timor-Leste\)\?/],
+    ['XX', /"XX" is not an assigned ISO 3166-1 alpha-2 code; use a code such as 'JP'/],
+    ['ZZ', /"ZZ" is not an assigned/],
+    ['AA', /"AA" is not an assigned/],
+  ])('unassigned code %j, in every helper that takes a country', (value, message) => {
+    const calls: (() => unknown)[] = [
+      () => loose(isMember)(value),
+      () => loose(isMember)(value, { asOf: '2024-01-01' }),
+      () => loose(statusOf)(value),
+      () => loose(countryHistory)(value),
+      () => loose(getCountry)(value),
+      () => loose(officeHolder)(value, 'head-of-government'),
+      () => loose(timeline)({ country: value }),
+      () => loose(toRows)({ country: value }),
+      () => loose(statusSpans)({ country: value }),
+      () => loose(changesBetween)('2024-01-01', undefined, { country: value }),
+    ];
+    for (const call of calls) expect(call).toThrow(message);
+    for (const call of calls) expect(call).toThrow(RangeError);
+  });
+
+  it('answers an assigned code the dataset does not hold, as documented', () => {
+    expect(loose(isMember)('FR')).toBe(false);
+    expect(loose(statusOf)('FR')).toMatchObject({ status: null, scope: null });
+    expect(loose(countryHistory)('FR')).toEqual([]);
+    expect(loose(getCountry)('FR')).toBeUndefined();
+    expect(loose(officeHolder)('FR', 'head-of-government')).toBeUndefined();
+    expect(loose(statusSpans)({ country: 'FR' })).toEqual([]);
   });
 
   it.each([

@@ -31,7 +31,7 @@ describe('aukus overview', () => {
   it('is the default command and prints aligned tables', async () => {
     const { code, stdout, stderr } = await cli([]);
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toContain('AUKUS — data as of 2025-12-10');
+    expect(stdout).toContain(`AUKUS — data as of ${dataset.meta.snapshotDate}`);
     expect(stdout).toMatch(/ {2}Australia \(AU\) {7}2021-09-15 {2}official/);
     expect(stdout).toMatch(/India \(IN\) +ruled-out +floated \(reported\)/);
     expect((await cli(['overview'])).stdout).toBe(stdout);
@@ -279,7 +279,7 @@ describe('usage errors, help and version', () => {
     ],
     [
       ['status', 'JP', '--as-of', '2030-01-01'],
-      "aukus: --as-of 2030-01-01 is after the dataset's snapshot 2025-12-10; nothing is known after it\n",
+      `aukus: --as-of 2030-01-01 is after the dataset's snapshot ${dataset.meta.snapshotDate}; nothing is known after it\n`,
     ],
     [
       ['status', 'JP', '--pillar', '3'],

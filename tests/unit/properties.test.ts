@@ -111,24 +111,28 @@ describe('query invariants', () => {
     }
   });
 
-  it('changesBetween agrees with statusOf at both ends', () => {
+  it('changesBetween replays each scope from `from` to `to`', () => {
+    // Each scope's own standing, as statusOf reports it in `scopes`.
+    const own = (id: CountryId, asOf: string, scope: 'partnership' | 'pillar-1' | 'pillar-2') => {
+      const standing = statusOf(id, options(asOf, scope === 'partnership' ? undefined : scope));
+      const found = standing.scopes.find((s) => s.scope === scope);
+      return found === undefined ? null : { status: found.status, claim: found.claim };
+    };
     fc.assert(
       fc.property(day, day, (a, b) => {
         const [from, to] = a <= b ? [a, b] : [b, a];
         const changes = changesBetween(from, to);
         for (const c of countries) {
-          for (const p of [undefined, 'pillar-1', 'pillar-2'] as const) {
+          for (const scope of ['partnership', 'pillar-1', 'pillar-2'] as const) {
             const id = c.id as CountryId;
-            const mine = changes.filter((x) => x.country === id && x.pillar === p);
-            const start = statusOf(id, options(from, p));
-            const end = statusOf(id, options(to, p));
-            if (mine.length === 0) {
-              expect([start.status, start.claim]).toEqual([end.status, end.claim]);
-            } else {
-              expect(mine[0]?.from?.status ?? null).toBe(start.status);
-              expect(mine.at(-1)?.to?.status ?? null).toBe(end.status);
-              expect(mine.at(-1)?.to?.claim ?? null).toBe(end.claim);
+            let state = own(id, from, scope);
+            for (const change of changes) {
+              if (change.country !== id || change.scope !== scope) continue;
+              expect(change.from).toEqual(state);
+              expect(change.to).not.toEqual(state);
+              state = change.to;
             }
+            expect(state).toEqual(own(id, to, scope));
           }
         }
       }),

@@ -59,11 +59,10 @@ describe('timeline', () => {
   });
 
   it('includes a partially dated event when any of its days is in range', () => {
-    expect(timeline({ from: '2024-11-30', to: '2024-11-30' }).map((e) => e.id)).toEqual([
-      '2024-naval-nuclear-power-safety-act',
-      '2024-11-hyflite',
+    expect(timeline({ from: '2024-10-31', to: '2024-10-31' }).map((e) => e.id)).toEqual([
+      '2024-10-japan-observes-autonomous-warrior',
     ]);
-    expect(timeline({ from: '2025-01-01', to: '2025-01-31' })).toEqual([]);
+    expect(timeline({ from: '2024-11-01', to: '2024-11-17' })).toEqual([]);
   });
 });
 
@@ -117,10 +116,28 @@ describe('officeHolder', () => {
 
   it('answers nothing where the sources do not attest anyone', () => {
     expect(officeHolder('AU', 'head-of-state')).toBeUndefined();
-    // Shapps is attested only until 2024-04-15 and Healey only from 2024-09-26.
-    expect(officeHolder('GB', 'defence-minister', { asOf: '2024-06-01' })).toBeUndefined();
-    expect(officeHolder('GB', 'defence-minister', { asOf: '2024-04-15' })?.name).toBe(
+    // Dutton is attested only until 2021-11-22, and Marles is sworn in to Defence on 2022-06-01.
+    expect(officeHolder('AU', 'defence-minister', { asOf: '2022-05-25' })).toBeUndefined();
+    expect(officeHolder('AU', 'defence-minister', { asOf: '2022-06-01' })?.name).toBe(
+      'Richard Marles',
+    );
+  });
+
+  it('hands over on the day the successor took office', () => {
+    expect(officeHolder('GB', 'defence-minister', { asOf: '2024-07-04' })?.name).toBe(
       'Grant Shapps',
+    );
+    expect(officeHolder('GB', 'defence-minister', { asOf: '2024-07-05' })?.name).toBe(
+      'John Healey',
+    );
+    expect(officeHolder('US', 'defence-minister', { asOf: '2025-01-20' })?.name).toBe(
+      'Robert Salesses',
+    );
+    expect(officeHolder('US', 'defence-minister', { asOf: '2025-01-19' })?.name).toBe(
+      'Lloyd J. Austin III',
+    );
+    expect(officeHolder('GB', 'head-of-government', { asOf: '2019-07-24' })?.name).toBe(
+      'Boris Johnson',
     );
   });
 });
@@ -128,7 +145,7 @@ describe('officeHolder', () => {
 describe('changesBetween', () => {
   it('lists the consultations of 2024-09-17', () => {
     const changes = changesBetween('2024-09-16', '2024-09-17').filter(
-      (c) => c.pillar === 'pillar-2',
+      (c) => c.scope === 'pillar-2',
     );
     expect(changes.map((c) => `${c.country}: ${c.from?.status} -> ${c.to?.status}`)).toEqual([
       'CA: interest-expressed -> consultation',
@@ -157,26 +174,24 @@ describe('changesBetween', () => {
       ],
     });
     const changes = atlas.changesBetween('2021-12-31', '2022-02-01');
-    // A partnership-wide spell shows in the partnership's standing and in each pillar's.
-    expect(changes).toHaveLength(6);
-    expect(
-      changes.filter((c) => c.pillar === undefined).map((c) => [c.date, c.from, c.to]),
-    ).toEqual([
+    // A partnership-wide spell changes one scope: it is listed once, never echoed per pillar.
+    expect(changes.map((c) => c.scope)).toEqual(['partnership', 'partnership']);
+    expect(changes.map((c) => [c.date, c.from, c.to])).toEqual([
       ['2022-01-01', null, { status: 'floated', claim: 'reported' }],
       ['2022-02-01', { status: 'floated', claim: 'reported' }, null],
     ]);
   });
 
-  it('replays to the standing at the end', () => {
+  it('replays to the standing at the end, combined by scope before claim', () => {
     const from = '2021-01-01';
     const to = dataset.meta.snapshotDate;
     const changes = changesBetween(from, to);
     for (const country of ['JP', 'CA', 'NZ', 'KR', 'IN', 'AU'] as const) {
-      for (const pillar of [undefined, 'pillar-1', 'pillar-2'] as const) {
-        const mine = changes.filter((c) => c.country === country && c.pillar === pillar);
-        const last = mine.at(-1)?.to ?? null;
-        const end = statusOf(country, { asOf: to, ...(pillar ? { pillar } : {}) });
-        expect(last?.status ?? null).toBe(end.status);
+      const last = (scope: string) =>
+        changes.filter((c) => c.country === country && c.scope === scope).at(-1)?.to ?? null;
+      for (const pillar of ['pillar-1', 'pillar-2'] as const) {
+        const end = statusOf(country, { asOf: to, pillar });
+        expect(end.status).toBe((last(pillar) ?? last('partnership'))?.status ?? null);
       }
     }
   });
@@ -232,10 +247,9 @@ describe('createAtlas', () => {
     expect(atlas.timeline({ kind: 'review' })).toHaveLength(4);
     expect(atlas.capabilityAreas('pillar-2')).toHaveLength(8);
     expect(atlas.officeHolder('JP', 'head-of-government')?.name).toBe('Sanae Takaichi');
-    expect(atlas.changesBetween('2025-11-30', '2025-12-01').map((c) => c.country)).toEqual([
-      'FR',
-      'FR',
-    ]);
+    expect(
+      atlas.changesBetween('2025-11-30', '2025-12-01').map((c) => `${c.country} ${c.scope}`),
+    ).toEqual(['FR pillar-2']);
     expect(atlas.toGraph({ minStatus: 'floated' }).nodes.some((n) => n.id === 'country:FR')).toBe(
       true,
     );

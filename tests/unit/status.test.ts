@@ -34,8 +34,9 @@ describe('statusOf', () => {
       ['jp-ruled-out-2024-albanese', 'ruled-out'],
       ['jp-pillar-2-floated-2024-politico', 'floated'],
     ]);
+    expect(standing.reported[0]?.scope).toBe('partnership');
     expect(standing.reported[1]).toMatchObject({
-      pillar: 'pillar-2',
+      scope: 'pillar-2',
       since: '2024-03-19',
       until: '2025-07-15',
     });
@@ -75,7 +76,13 @@ describe('statusOf', () => {
     expect(at('2022-04-11')).toBe('null (null)');
     expect(at('2022-04-12')).toBe('floated (reported)');
     expect(at('2022-04-13')).toBe('ruled-out (official)');
-    expect(at('2024-04-07')).toBe('ruled-out (official)');
+    // Scope before claim: Japan's Pillar II float outranks the partnership-wide denial.
+    expect(at('2024-04-07')).toBe('floated (reported)');
+    expect(statusOf('JP', { asOf: '2024-04-07' }).scopes[0]).toMatchObject({
+      scope: 'partnership',
+      status: 'ruled-out',
+      claim: 'official',
+    });
     expect(at('2024-04-08')).toBe('consultation (official)');
     const reported = (asOf: string) => statusOf('JP', { asOf }).reported.map((r) => r.status);
     expect(reported('2022-05-23')).toEqual(['floated']);
@@ -141,7 +148,7 @@ describe('statusOf', () => {
   it('reads a Date in UTC whatever the time of day', () => {
     const late = new Date(Date.UTC(2024, 3, 7, 23, 59, 59));
     const early = new Date(Date.UTC(2024, 3, 8, 0, 0, 0));
-    expect(statusOf('JP', { asOf: late, pillar: 'pillar-2' }).status).toBe('ruled-out');
+    expect(statusOf('JP', { asOf: late, pillar: 'pillar-2' }).status).toBe('floated');
     expect(statusOf('JP', { asOf: early, pillar: 'pillar-2' }).status).toBe('consultation');
   });
 });

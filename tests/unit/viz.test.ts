@@ -224,8 +224,8 @@ describe('data the countries list does not cover', () => {
       participations: [
         ...dataset.participations,
         {
-          id: 'xx-floated',
-          country: 'XX',
+          id: 'fr-floated',
+          country: 'FR',
           pillar: 'pillar-2',
           status: 'floated',
           claim: 'reported',
@@ -234,18 +234,18 @@ describe('data the countries list does not cover', () => {
         },
       ],
     });
-    expect(atlas.toRows({ country: 'XX' as never })[0]).toMatchObject({
+    expect(atlas.toRows({ country: 'FR' as never })[0]).toMatchObject({
       countryName: '',
       alpha3: '',
       numeric: '',
     });
     expect(
-      atlas.toGraph({ minStatus: 'floated' }).nodes.find((n) => n.id === 'country:XX'),
+      atlas.toGraph({ minStatus: 'floated' }).nodes.find((n) => n.id === 'country:FR'),
     ).toEqual({
-      id: 'country:XX',
+      id: 'country:FR',
       type: 'country',
-      label: 'XX',
-      iso2: 'XX',
+      label: 'FR',
+      iso2: 'FR',
     });
   });
 });
