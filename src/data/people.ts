@@ -39,7 +39,6 @@ const records = [
   { id: 'peter-highnam', name: 'Peter Highnam' },
   { id: 'marco-rubio', name: 'Marco Rubio' },
   // Supplement: aukus-facts-2026.md rows 45–66 and later
-  { id: 'chris-hipkins', name: 'Chris Hipkins' },
   { id: 'dan-jarvis', name: 'Dan Jarvis' },
 ] as const satisfies readonly Person[];
 

@@ -59,10 +59,15 @@ describe('timeline', () => {
   });
 
   it('includes a partially dated event when any of its days is in range', () => {
+    // The Act is dated only to its year, so it shows on any day of 2024.
     expect(timeline({ from: '2024-10-31', to: '2024-10-31' }).map((e) => e.id)).toEqual([
+      '2024-naval-nuclear-power-safety-act',
       '2024-10-japan-observes-autonomous-warrior',
     ]);
-    expect(timeline({ from: '2024-11-01', to: '2024-11-17' })).toEqual([]);
+    expect(timeline({ from: '2024-11-01', to: '2024-11-17' }).map((e) => e.id)).toEqual([
+      '2024-naval-nuclear-power-safety-act',
+    ]);
+    expect(timeline({ from: '2025-01-01', to: '2025-01-31' })).toEqual([]);
   });
 });
 
