@@ -157,7 +157,7 @@ const records = [
       { source: 'newsfinale-2025-09-henderson-12bn', quote: 'on Sunday morning' },
       { source: 'shephard-2025-09-16-henderson-a12bn' },
     ],
-    note: 'The day is inferred: the press conference was "on Sunday morning" (newsfinale), and Shephard reported it on 16 September 2025. No pillar is set: the precinct also builds surface ships.',
+    note: 'The day is inferred: the press conference was "on Sunday morning" (newsfinale), and Shephard reported it on 16 September 2025. No pillar is set: the sources read tie only part of the precinct (the contingency docking) to the submarines.',
   },
   {
     id: 'au-us-submarine-industrial-base-pledge-2025-12',
