@@ -80,7 +80,9 @@ describe('aukus money', () => {
 
   it('has a section in the overview, in text and JSON', async () => {
     const text = (await cli([])).stdout;
-    expect(text).toContain('Money (pledges and payments, by payer; not converted)');
+    expect(text).toContain(
+      'Money (pledges and payments by payer, each counted once; not converted)',
+    );
     expect(text).toMatch(/AU +AUD [\d.]+bn \+ USD 3bn +USD 1.025bn/);
     const parsed = JSON.parse((await cli(['--json'])).stdout);
     expect(parsed.money.map((m: { payer: string }) => m.payer)).toEqual(['AU', 'GB']);

@@ -35,37 +35,6 @@ function totalsLine(filter: MoneyFilter, totals: readonly MoneyTotal[]): string 
   return `Total ${kind}: ${text === '' ? 'nothing' : text} (currencies are not converted)`;
 }
 
-/** The money section of the overview: committed totals by payer. @internal */
-export function moneySection(io: Io): string[] {
-  const payers = [...new Set(commitments().map((c) => c.payer))].sort() as CountryId[];
-  return [
-    paint(io, 'bold', 'Money (pledges and payments, by payer; not converted)'),
-    table(
-      io,
-      ['PAYER', 'COMMITTED', 'PAID'],
-      payers.map((payer) => [
-        payer,
-        committedTotal({ payer })
-          .map((t) => formatAmount(t))
-          .join(' + '),
-        committedTotal({ payer, kind: 'payment' })
-          .map((t) => formatAmount(t))
-          .join(' + ') || '—',
-      ]),
-    ),
-  ];
-}
-
-/** The money section of `aukus overview --json`. @internal */
-export function moneyJson(): unknown {
-  const payers = [...new Set(commitments().map((c) => c.payer))].sort() as CountryId[];
-  return payers.map((payer) => ({
-    payer,
-    committed: committedTotal({ payer }),
-    paid: committedTotal({ payer, kind: 'payment' }),
-  }));
-}
-
 /** `aukus money`. @internal */
 export function money(io: Io, args: readonly string[]): number {
   const { values, json } = parse(

@@ -7,8 +7,8 @@ import { membersOf } from '../../query/members-of.js';
 import { statusOf } from '../../query/status-of.js';
 import { type Io, paint, printJson } from '../io.js';
 import { countryLabel, pillarName, sinceAndClaim, standingCell } from '../labels.js';
+import { moneyJson, moneySection } from '../money-section.js';
 import { table } from '../table.js';
-import { moneyJson, moneySection } from './money.js';
 
 function cell(country: CountryId, pillar: 'pillar-1' | 'pillar-2'): string {
   return standingCell(statusOf(country, { pillar }));
@@ -73,7 +73,6 @@ export function overview(io: Io, json: boolean): number {
     ),
     '',
     ...moneySection(io),
-    '',
     paint(
       io,
       'dim',
