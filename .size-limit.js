@@ -9,7 +9,9 @@ export default [
     import: '{ statusOf, pillarPartners }',
     limit: '16 kB',
   },
-  { name: 'the whole core entry', path: 'dist/index.js', import: '*', limit: '30 kB' },
+  // The whole entry carries the whole seed: data 0.2.0 runs to mid-2026 with about twice the
+  // sources and events of 0.1.0.
+  { name: 'the whole core entry', path: 'dist/index.js', import: '*', limit: '50 kB' },
   {
     name: 'aukus/schema with zod/mini',
     path: 'dist/schema.js',

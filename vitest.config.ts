@@ -1,6 +1,13 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The recipes in docs/recipes import 'aukus' as a user would; run them against the source.
+  resolve: {
+    alias: [
+      { find: /^aukus$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/docs/**/*.test.ts'],
     // Property and fuzz tests run many cases; give them room on a 2-core machine.

@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 
-export { type Atlas, createAtlas } from './atlas/create-atlas.js';
+export { type Atlas, type AtlasOptions, createAtlas } from './atlas/create-atlas.js';
 export { countries } from './data/countries.js';
 export { dataset, type SeedDataset } from './data/dataset.js';
 export { events } from './data/events.js';
@@ -36,6 +36,14 @@ export type { SeedRecord } from './data/seed-record.js';
 export { sources } from './data/sources.js';
 export { statements } from './data/statements.js';
 export { tenures } from './data/tenures.js';
+export { checkDataset, type DatasetCheck } from './integrity/check-dataset.js';
+export { DatasetError } from './integrity/dataset-error.js';
+export {
+  type DatasetIssue,
+  type DatasetIssueCode,
+  formatIssue,
+  formatIssuePath,
+} from './integrity/issue.js';
 export type { CapabilityArea } from './model/capability-area.js';
 export type { Citation } from './model/citation.js';
 export {
@@ -85,6 +93,7 @@ export {
 } from './query/committed-total.js';
 export { getCountry, resolveCountry } from './query/countries.js';
 export { countryHistory } from './query/country-history.js';
+export { isCountryId, isPillarId } from './query/id-guards.js';
 export { isMember } from './query/is-member.js';
 export { type MembersOptions, membersOf } from './query/members-of.js';
 export {
@@ -113,6 +122,7 @@ export {
   toDataPackage,
 } from './viz/data-package.js';
 export { toDot, toMermaid } from './viz/diagrams.js';
+export { type GexfOptions, toGexf } from './viz/gexf.js';
 export {
   type Graph,
   type GraphLink,

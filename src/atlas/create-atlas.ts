@@ -1,3 +1,6 @@
+import { checkDataset } from '../integrity/check-dataset.js';
+import { DatasetError } from '../integrity/dataset-error.js';
+import { isValidated } from '../integrity/validated.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { describe } from '../internal/describe.js';
 import type { CapabilityArea } from '../model/capability-area.js';
@@ -22,6 +25,7 @@ import {
 } from '../query/committed-total.js';
 import { getCountryIn, resolveCountryIn } from '../query/countries.js';
 import { countryHistoryIn } from '../query/country-history.js';
+import { hasId } from '../query/id-guards.js';
 import { isMemberIn } from '../query/is-member.js';
 import { type MembersOptions, membersOfIn } from '../query/members-of.js';
 import {
@@ -40,6 +44,7 @@ import { type StatusSpan, type StatusSpansOptions, statusSpansIn } from '../quer
 import { type TimelineOptions, timelineIn } from '../query/timeline.js';
 import { type DataPackage, toDataPackageIn } from '../viz/data-package.js';
 import { toDotIn, toMermaidIn } from '../viz/diagrams.js';
+import { type GexfOptions, toGexfIn } from '../viz/gexf.js';
 import { type Graph, type GraphOptions, toGraphIn } from '../viz/graph.js';
 import { type MoneyRow, toMoneyRowsIn } from '../viz/money-rows.js';
 import { type RowsOptions, type StatusRow, toRowsIn } from '../viz/rows.js';
@@ -88,19 +93,25 @@ export interface Atlas<C extends string = string, P extends string = string> {
     options?: ChangesOptions<C, P>,
   ): StatusChange<C, P>[];
   /** {@link getCountry} over this dataset. */
-  getCountry(id: C): Country | undefined;
+  getCountry(id: C): Country<C> | undefined;
   /** {@link resolveCountry} over this dataset. */
-  resolveCountry(text: string): Country | undefined;
+  resolveCountry(text: string): Country<C> | undefined;
+  /** {@link isCountryId} over this dataset: narrows text to one of its country ids. */
+  isCountryId(value: unknown): value is C;
+  /** {@link isPillarId} over this dataset: narrows text to one of its pillar ids. */
+  isPillarId(value: unknown): value is P;
   /** {@link toGraph} over this dataset. */
   toGraph(options?: GraphOptions): Graph;
   /** {@link toRows} over this dataset. */
-  toRows(options?: RowsOptions<C>): readonly StatusRow[];
+  toRows(options?: RowsOptions<C>): StatusRow<C, P>[];
   /** {@link toTimelineItems} over this dataset. */
-  toTimelineItems(options?: TimelineOptions<C, P>): readonly TimelineItem[];
+  toTimelineItems(options?: TimelineOptions<C, P>): TimelineItem[];
   /** {@link toDot} over this dataset. */
   toDot(options?: GraphOptions): string;
   /** {@link toMermaid} over this dataset. */
   toMermaid(options?: GraphOptions): string;
+  /** {@link toGexf} over this dataset. */
+  toGexf(options?: GexfOptions): string;
   /** {@link toDataPackage} over this dataset. */
   toDataPackage(): DataPackage;
   /** {@link commitments} over this dataset (empty when it has no `commitments`). */
@@ -108,18 +119,62 @@ export interface Atlas<C extends string = string, P extends string = string> {
   /** {@link committedTotal} over this dataset. */
   committedTotal(options?: CommittedTotalOptions<C>): readonly MoneyTotal[];
   /** {@link toMoneyRows} over this dataset. */
-  toMoneyRows(options?: CommitmentsOptions<C>): readonly MoneyRow[];
+  toMoneyRows(options?: CommitmentsOptions<C>): MoneyRow[];
+}
+
+const COLLECTIONS = [
+  'meta',
+  'sources',
+  'countries',
+  'partnerships',
+  'pillars',
+  'capabilityAreas',
+  'projects',
+  'participations',
+  'events',
+  'statements',
+  'people',
+  'tenures',
+] as const;
+
+/**
+ * Options of {@link createAtlas}.
+ *
+ * @category Queries
+ * @example
+ * ```ts
+ * import type { AtlasOptions } from 'aukus';
+ * const options: AtlasOptions = { trusted: true };
+ * ```
+ */
+export interface AtlasOptions {
+  /**
+   * Skip the data-rule check, for data you have already checked (e.g. with `checkDataset`) and
+   * are sure has not changed since. Data that comes straight from `parseDataset` is skipped
+   * without it. On data that breaks the rules, answers are undefined.
+   */
+  readonly trusted?: boolean;
 }
 
 /**
- * Binds every query to your own dataset, e.g. the seed extended with your research. The dataset
- * must already be valid: check it with `parseDataset` from `aukus/schema` first (this entry does
- * not load zod). The atlas works on a deep-frozen copy, so later changes to your object never
- * change its answers, and its indexes are built lazily on first use.
+ * Binds every query to your own dataset, e.g. the seed extended with your research. It never
+ * answers from broken data: it first checks the data rules of {@link checkDataset} (references,
+ * citations, date order, overlapping spells and tenures) and throws a {@link DatasetError} naming
+ * every problem. Data returned by `parseDataset` from `aukus/schema` has been checked already and
+ * is not checked again; nor is data passed with `{ trusted: true }`. This entry does not load zod,
+ * so it does not check the shape of each record: use `parseDataset` for data from outside.
  *
- * @param dataset - A dataset that passes `parseDataset`.
+ * Declare your dataset `as const` (or parse it with `parseDataset<typeof yours>`) and the atlas
+ * takes its literal ids, so a misspelt country or pillar is a compile error.
+ *
+ * The atlas works on a deep-frozen copy, so later changes to your object never change its
+ * answers, and its indexes are built lazily on first use.
+ *
+ * @param dataset - A dataset in the package's format.
+ * @param options - {@link AtlasOptions}: `trusted` skips the check.
  * @returns An {@link Atlas}.
  * @throws TypeError when `dataset` is not an object with the dataset's collections.
+ * @throws {@link DatasetError} when it breaks a data rule.
  * @category Queries
  * @example
  * ```ts
@@ -145,17 +200,26 @@ export interface Atlas<C extends string = string, P extends string = string> {
  * } as const;
  * const atlas = createAtlas(extended);
  * atlas.statusOf('FR', { pillar: 'pillar-2' }).status; // 'floated'
+ * // @ts-expect-error: 'FX' is not a country of this dataset
+ * atlas.isMember('FX');
  * ```
  */
 export function createAtlas<const D extends Dataset>(
   dataset: D,
+  options?: AtlasOptions,
 ): Atlas<D['countries'][number]['id'], D['pillars'][number]['id']> {
-  for (const key of ['meta', 'countries', 'pillars', 'participations', 'events'] as const) {
-    if (typeof dataset !== 'object' || dataset === null || !(key in dataset)) {
+  for (const key of COLLECTIONS) {
+    const value: unknown =
+      typeof dataset === 'object' && dataset !== null ? Reflect.get(dataset, key) : undefined;
+    if (key === 'meta' ? typeof value !== 'object' || value === null : !Array.isArray(value)) {
       throw new TypeError(
-        `aukus: createAtlas needs a dataset with '${key}', got ${describe(dataset)}; validate it with parseDataset from 'aukus/schema'`,
+        `aukus: createAtlas needs a dataset with '${key}'${key === 'meta' ? '' : ' (an array)'}, got ${describe(dataset)}; check it with parseDataset from 'aukus/schema'`,
       );
     }
+  }
+  if (options?.trusted !== true && !isValidated(dataset)) {
+    const { issues } = checkDataset(dataset);
+    if (issues.length > 0) throw new DatasetError(issues);
   }
   const data: Dataset = deepFreeze(structuredClone(dataset) as Dataset);
   type C = D['countries'][number]['id'];
@@ -178,13 +242,17 @@ export function createAtlas<const D extends Dataset>(
       officeHolderIn(data, country, role, options),
     changesBetween: (from: DateInput, to?: DateInput, options?: ChangesOptions<C, P>) =>
       changesBetweenIn(data, from, to, options) as StatusChange<C, P>[],
-    getCountry: (id: C) => getCountryIn(data.countries, id),
-    resolveCountry: (text: string) => resolveCountryIn(data.countries, text),
+    getCountry: (id: C) => getCountryIn(data.countries, id) as Country<C> | undefined,
+    resolveCountry: (text: string) =>
+      resolveCountryIn(data.countries, text) as Country<C> | undefined,
+    isCountryId: (value: unknown): value is C => hasId(data.countries, value),
+    isPillarId: (value: unknown): value is P => hasId(data.pillars, value),
     toGraph: (options?: GraphOptions) => toGraphIn(data, options),
-    toRows: (options?: RowsOptions<C>) => toRowsIn(data, options),
+    toRows: (options?: RowsOptions<C>) => toRowsIn(data, options) as readonly StatusRow<C, P>[],
     toTimelineItems: (options?: TimelineOptions<C, P>) => toTimelineItemsIn(data, options),
     toDot: (options?: GraphOptions) => toDotIn(data, options),
     toMermaid: (options?: GraphOptions) => toMermaidIn(data, options),
+    toGexf: (options?: GexfOptions) => toGexfIn(data, options),
     toDataPackage: () => toDataPackageIn(data),
     commitments: (options?: CommitmentsOptions<C>) => commitmentsIn(data, options),
     committedTotal: (options?: CommittedTotalOptions<C>) => committedTotalIn(data, options),

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { countries } from '../data/countries.js';
 import type { CountryId, PillarId } from '../data/ids.js';
+import { editDistance } from '../internal/suggest.js';
 import { getCountry, resolveCountry } from '../query/countries.js';
 import { UsageError } from './usage-error.js';
 
@@ -64,24 +65,6 @@ export function parse(
   return { values, positionals: parsed.positionals, json: values['json'] === true };
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j] ?? 0;
-      row[j] = Math.min(
-        above + 1,
-        (row[j - 1] ?? 0) + 1,
-        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-      diagonal = above;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
 /** Reads a country given as a code or a name, with a "did you mean" for near misses. @internal */
 export function countryArg(text: string | undefined, command: string): CountryId {
   if (text === undefined || text.trim() === '') {
@@ -92,7 +75,7 @@ export function countryArg(text: string | undefined, command: string): CountryId
     return found.id as CountryId;
   const names = countries.flatMap((c) => [c.name, ...c.aliases, c.id, c.alpha3]);
   const closest = names
-    .map((name) => ({ name, d: distance(name.toLowerCase(), text.toLowerCase()) }))
+    .map((name) => ({ name, d: editDistance(name.toLowerCase(), text.toLowerCase()) }))
     .sort((a, b) => a.d - b.d)[0];
   const hint =
     closest !== undefined && closest.d <= 3

@@ -14,7 +14,7 @@ Commands:
   timeline                       events in date order
   money [--payer C]              pledges, payments and budgets, with totals per currency
   sources [<id>]                 the sources, or one source in full
-  export --format F              the data as json, csv, dot, mermaid or a datapackage
+  export --format F              the data as json, csv, dot, mermaid, gexf or a datapackage
   validate <file.json>           check your own dataset against the model
 
 Options:
@@ -59,17 +59,20 @@ Example:
   sources: `Usage: aukus sources [<id>] [--json]
 
 Every source cited, or one source in full with the records that cite it.`,
-  export: `Usage: aukus export --format json|csv|dot|mermaid|datapackage [--out PATH]
+  export: `Usage: aukus export --format json|csv|dot|mermaid|gexf|datapackage [--out PATH]
 
   json         the whole dataset, valid under parseDataset
   csv          the status spells as tidy rows
   dot          the network as Graphviz DOT
   mermaid      the network as a Mermaid flowchart
+  gexf         the standing over time as a dynamic GEXF graph, for Gephi
   datapackage  a Frictionless Data Package; --out names the folder to write
 
-Without --out, json, csv, dot and mermaid go to stdout.`,
-  validate: `Usage: aukus validate <file.json> [--json]
+Without --out, every format but datapackage goes to stdout.`,
+  validate: `Usage: aukus validate <file.json> [--strict] [--json]
 
-Validates a dataset file against the aukus model and lists every problem with its
-path. Exit code 0 when valid, 1 when problems are found, 2 when the file cannot be read.`,
+Validates a dataset file against the aukus model and its data rules, and lists
+every problem with its path, then any warnings (e.g. a source nothing cites).
+Warnings do not fail the check unless --strict is given.
+Exit code 0 when valid, 1 when problems are found, 2 when the file cannot be read.`,
 };

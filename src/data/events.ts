@@ -186,7 +186,6 @@ const records = [
     pillars: BOTH_PILLARS,
     confidence: 'primary',
     citations: [{ source: 'wh-2022-09-23-one-year-statement' }],
-    note: 'Only an excerpt of the statement was read.',
   },
   {
     id: '2022-12-07-defence-ministerial',
@@ -283,8 +282,13 @@ const records = [
     countries: MEMBERS,
     pillars: BOTH_PILLARS,
     confidence: 'primary',
-    citations: [{ source: 'wh-2023-09-15-second-anniversary-statement' }],
-    note: 'Only an excerpt of the statement was read.',
+    citations: [
+      {
+        source: 'wh-2023-09-15-second-anniversary-statement',
+        quote:
+          'the first Australian military personnel graduated from the U.S. nuclear power school in July and the USS North Carolina completed the first SSN port visit to Australia as part of AUKUS in August',
+      },
+    ],
   },
   {
     id: '2023-12-01-defence-ministers-california',
@@ -395,6 +399,23 @@ const records = [
       { source: 'rt-2024-04-japan-may-join' },
     ],
     note: 'The Politico text read does not name India. RT’s day of publication is not confirmed (19 or 20 March 2024).',
+  },
+  {
+    id: '2024-04-03-emanuel-wsj-op-ed',
+    date: '2024-04-03',
+    kind: 'statement',
+    title: 'Emanuel: Japan "about to become the first additional Pillar II partner"',
+    summary:
+      'In an opinion article in The Wall Street Journal, US Ambassador to Japan Rahm Emanuel writes that Japan is about to become the first additional Pillar II partner, days before the members’ statement on Japan.',
+    countries: ['US', 'JP'],
+    pillars: ['pillar-2'],
+    confidence: 'secondary',
+    citations: [
+      { source: 'epoch-2024-04-07-japan-may-join-aukus' },
+      { source: 'livemint-2024-04-07-aukus-expansion' },
+      { source: 'abc-2024-04-emanuel-wsj' },
+    ],
+    note: 'Sources disagree on the day: The Epoch Times ("an April 3 opinion article") and Mint ("on Wednesday") give 2024-04-03; ABC News has "On Friday" (2024-04-05), as does Australian Defence Magazine according to the data audit. The earlier day is recorded. An official’s opinion article in a newspaper, not an official publication, so it rates no official status; Japan’s standing changes only with the members’ statement of 2024-04-08.',
   },
   {
     id: '2024-04-08-defence-ministers-consider-japan',
@@ -632,20 +653,25 @@ const records = [
     note: 'Date inferred from "Wednesday" in a report of 2025-06-12.',
   },
   {
-    id: '2025-07-16-japan-maritime-big-play',
-    date: '2025-07-16',
+    id: '2025-07-japan-maritime-big-play',
+    date: '2025-07',
     kind: 'exercise',
     title: 'Japan joins Maritime Big Play during Talisman Sabre',
     summary:
-      'Japan takes part in the AUKUS Maritime Big Play autonomous underwater communications activity at Jervis Bay, its first active participation.',
+      'During Exercise Talisman Sabre 2025, Japan takes part for the first time in the AUKUS Pillar II Maritime Big Play series, working with the members on underwater acoustic communications to task an uncrewed underwater vehicle.',
     countries: ['JP', 'AU', 'GB', 'US'],
     pillars: ['pillar-2'],
-    confidence: 'media-only',
+    confidence: 'secondary',
     citations: [
+      {
+        source: 'navaltoday-2025-07-24-aukus-underwater-autonomous',
+        quote: 'For the first time, Japan also joined these activities as a participant.',
+        locator: 'Australian Department of Defence release, as carried by Naval Today',
+      },
       { source: 'defense-mirror-2025-07-japan-joins' },
       { source: 'dir-2025-07-30-japan-joins' },
     ],
-    note: 'Reported as 16–17 July 2025; no official text was retrieved.',
+    note: 'Known from an Australian Department of Defence release carried by Naval Today on 2025-07-24 (the release itself was not read). No page read gives the days of the activity, so only the month is given; the reference timeline’s 16–17 July has no dated source. Until data 0.1.0 this event was dated 2025-07-16 (id 2025-07-16-japan-maritime-big-play) and rated media-only.',
   },
   {
     id: '2025-07-26-geelong-treaty',
@@ -982,9 +1008,14 @@ const records = [
         quote:
           'a U.S. Virginia-class submarine quietly completed the first submarine maintenance period without the support of a U.S. submarine tender',
       },
+      {
+        source: 'defence-2025-11-28-technicians-submarine-upkeep',
+        quote:
+          'is part of an engineering team supporting a Submarine Maintenance Period (SMP) at Fleet Base West during November',
+      },
       { source: 'asa-2026-hms-anson-arrival' },
     ],
-    note: 'Partial date: the US Navy article, from 2026, says only that the period was completed "Last November"; the submarine arrived at HMAS Stirling on 2025-10-29 (aukus-facts.md). A maintenance period, not a military exercise: the kind is the nearest of the event kinds.',
+    note: 'Partial date: the sources give only the month. Australian Defence reported the maintenance period under way "during November" (2025-11-28), and the US Navy article, from 2026, says it was completed "Last November"; the submarine arrived at HMAS Stirling on 2025-10-29 (aukus-facts.md). A maintenance period, not a military exercise: the kind is the nearest of the event kinds.',
   },
   {
     id: '2025-12-08-srf-west-q4-2027-affirmed',

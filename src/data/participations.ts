@@ -169,17 +169,28 @@ const records = [
     pillar: 'pillar-2',
     status: 'partner',
     claim: 'reported',
-    from: '2025-07-16',
+    from: '2025-07-24',
     citations: [
+      {
+        source: 'navaltoday-2025-07-24-aukus-underwater-autonomous',
+        quote: 'For the first time, Japan also joined these activities as a participant.',
+        locator: 'Australian Department of Defence release, as carried by Naval Today',
+      },
       {
         source: 'defense-mirror-2025-07-japan-joins',
         quote:
           'This marks the first time Japan has participated in the AUKUS-led autonomous underwater communications testing',
       },
       { source: 'dir-2025-07-30-japan-joins' },
+      {
+        source: 'shephard-2026-02-23-pillar-ii-capabilities',
+        quote:
+          'alongside potential external partners including Canada, Japan, South Korea and New Zealand',
+      },
     ],
-    note: 'Japan’s first active participation in an AUKUS Pillar II activity (Maritime Big Play, during Talisman Sabre 2025), reported by media only; no official text was retrieved. The date is the first day of the reported 16–17 July activity.',
+    note: 'Japan’s first active participation in an AUKUS Pillar II activity (Maritime Big Play, during Talisman Sabre 2025). An official Australian Defence release says Japan "joined these activities as a participant", but it was read only as carried by Naval Today, so no official source can be cited and the claim stays reported. The official text also describes one activity, not a formal project arrangement; a report of 2026-02-23 still calls Japan a "potential external partner", and no formal Japanese part in a named Pillar II project was found. The deciding standing therefore stays the official consultation. The spell starts on 2025-07-24, the first day the participation is attested by a dated page; the activity’s own days are not given (data 0.1.0 used 2025-07-16 from the reference timeline, which has no dated source).',
   },
+
   {
     id: 'jp-pillar-1-ruled-out-2024',
     country: 'JP',

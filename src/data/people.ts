@@ -36,6 +36,7 @@ const records = [
   { id: 'winston-peters', name: 'Winston Peters' },
   { id: 'judith-collins', name: 'Judith Collins' },
   { id: 'shin-won-sik', name: 'Shin Won-sik' },
+  { id: 'rahm-emanuel', name: 'Rahm Emanuel' },
   { id: 'peter-highnam', name: 'Peter Highnam' },
   { id: 'marco-rubio', name: 'Marco Rubio' },
   // Supplement: aukus-facts-2026.md rows 45–66 and later

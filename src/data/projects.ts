@@ -44,8 +44,9 @@ const records = [
         quote:
           'This marks the first time Japan has participated in the AUKUS-led autonomous underwater communications testing',
       },
+      { source: 'navaltoday-2025-07-24-aukus-underwater-autonomous' },
     ],
-    note: 'The date is when the sources first name it. Japan took part in July 2025 according to media reports only; no official text was retrieved, so Japan is not listed as a participant here (see the reported participation spell of Japan).',
+    note: 'The date is when the sources first name it. Japan took part in one activity of the series in July 2025 ("For the first time, Japan also joined these activities as a participant", an Australian Defence release read only as carried by Naval Today, 2025-07-24). Participants here are the parties to the series as a whole; Japan is not listed because the sources describe one activity, not a part in the project, and still call Japan a potential external partner in 2026 (see the reported participation spell of Japan).',
   },
   {
     id: 'japan-maritime-autonomous-systems',
@@ -62,7 +63,7 @@ const records = [
           'Following initial consultations this year and leveraging Japan’s deep technical expertise, AUKUS partners and Japan are exploring opportunities to improve interoperability of their maritime autonomous systems as an initial area of cooperation.',
       },
     ],
-    note: 'Exploratory: no formal Pillar II agreement with Japan was found up to the snapshot.',
+    note: 'Exploratory: the participants are the parties exploring this area of cooperation, as the statement names them, not formal project partners. No formal Pillar II agreement with Japan was found up to the snapshot, so Japan’s standing stays the official consultation of 2024-04-08 rather than partner.',
   },
   {
     id: 'hyflite',

@@ -186,6 +186,14 @@ const records = [
     citations: [{ source: 'rnz-2023-12-21-luxon-exploring' }],
   },
   {
+    id: '2024-02-marles-natural-japan',
+    date: '2024-02',
+    speaker: 'richard-marles',
+    text: 'I think it is natural that we would be talking about a greater level of cooperation between the three countries -- U.S., UK and Australia -- and Japan, in terms of joint collaborations going forward',
+    citations: [{ source: 'upi-2024-04-08-japan-considered' }],
+    note: 'To Japan’s Kyodo News; the source gives only the month ("Marles said in February").',
+  },
+  {
     id: '2024-02-01-marles-open-to-others',
     date: '2024-02-01',
     speaker: 'richard-marles',
@@ -245,6 +253,18 @@ const records = [
     event: '2024-03-rt-retelling-names-india',
     citations: [{ source: 'rt-2024-04-japan-may-join' }],
     note: 'RT’s own sentence in its retelling of Politico; the Politico text read does not name India.',
+  },
+  {
+    id: '2024-04-03-emanuel-first-additional-partner',
+    date: '2024-04-03',
+    speaker: 'rahm-emanuel',
+    text: 'about to become the first additional Pillar II partner',
+    event: '2024-04-03-emanuel-wsj-op-ed',
+    citations: [
+      { source: 'epoch-2024-04-07-japan-may-join-aukus' },
+      { source: 'abc-2024-04-emanuel-wsj' },
+    ],
+    note: 'Of Japan, in an opinion article in The Wall Street Journal; sources disagree on its day (2024-04-03 or 2024-04-05, see the event).',
   },
   {
     id: '2024-04-08-ministers-considering-japan',
@@ -371,6 +391,15 @@ const records = [
     citations: [{ source: 'wh-2024-09-17-third-anniversary-statement' }],
   },
   {
+    id: '2024-09-18-luxon-no-change',
+    date: '2024-09-18',
+    speaker: 'christopher-luxon',
+    text: "There's no change ... we are exploring Aukus Pillar 2",
+    event: '2024-09-17-third-anniversary-statement',
+    citations: [{ source: 'nzherald-2024-09-aukus-third-birthday' }],
+    note: 'New Zealand’s prime minister, the day the third-anniversary statement was reported in New Zealand; he was not invited, the report adds.',
+  },
+  {
     id: '2024-09-26-ministers-progress',
     date: '2024-09-26',
     issuer: 'AUKUS defence ministers',
@@ -467,9 +496,13 @@ const records = [
     id: '2025-12-08-rubio-full-steam',
     date: '2025-12-08',
     speaker: 'marco-rubio',
-    text: 'At the direction of the President, AUKUS is full steam [ahead]...',
+    text: 'At the direction of the president AUKUS is full steam ahead, as he said, and I know the Department of War, Secretary Hegseth will discuss that further, has conducted a review.',
     event: '2025-12-08-ausmin',
-    citations: [{ source: 'mirage-2025-12-ausmin-opening-remarks' }],
+    citations: [
+      { source: 'sbs-2025-12-ausmin-aukus-progressing' },
+      { source: 'mirage-2025-12-ausmin-opening-remarks' },
+    ],
+    note: 'As transcribed by SBS. Data 0.1.0 gave "At the direction of the President, AUKUS is full steam [ahead]...", with a bracket that is not in any source, because the Mirage News copy was read only up to "full steam".',
   },
   {
     id: '2025-12-10-ministers-full-steam-ahead',

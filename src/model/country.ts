@@ -14,9 +14,9 @@
  * };
  * ```
  */
-export interface Country {
+export interface Country<Id extends string = string> {
   /** ISO 3166-1 alpha-2 code, e.g. `GB` (not `UK`). */
-  readonly id: string;
+  readonly id: Id;
   /** ISO 3166-1 alpha-3 code, e.g. `GBR`. */
   readonly alpha3: string;
   /** ISO 3166-1 numeric code as a 3-digit string, e.g. `"826"`, as world-atlas TopoJSON uses. */

@@ -33,8 +33,8 @@ export function resolveCountryIn(list: readonly Country[], text: unknown): Count
  * getCountry('KR')?.numeric; // '410'
  * ```
  */
-export function getCountry(id: CountryId): Country | undefined {
-  return getCountryIn(countries, id);
+export function getCountry(id: CountryId): Country<CountryId> | undefined {
+  return getCountryIn(countries, id) as Country<CountryId> | undefined;
 }
 
 /**
@@ -47,13 +47,15 @@ export function getCountry(id: CountryId): Country | undefined {
  * @category Queries
  * @example
  * ```ts
- * import { resolveCountry } from 'aukus';
+ * import { isMember, resolveCountry } from 'aukus';
  * resolveCountry('UK')?.id; // 'GB'
  * resolveCountry('south korea')?.id; // 'KR'
  * resolveCountry('Republic of Korea')?.id; // 'KR'
  * resolveCountry('Atlantis'); // undefined
+ * const uk = resolveCountry('UK');
+ * if (uk) isMember(uk.id); // true: the id is a CountryId, no cast needed
  * ```
  */
-export function resolveCountry(text: string): Country | undefined {
-  return resolveCountryIn(countries, text);
+export function resolveCountry(text: string): Country<CountryId> | undefined {
+  return resolveCountryIn(countries, text) as Country<CountryId> | undefined;
 }

@@ -91,7 +91,7 @@ function rank(status: ParticipationStatus): number {
   return position === -1 ? LADDER_STATUSES.length : position;
 }
 
-/** Within one scope, official claims decide; a reported one only when no official one holds. */
+/** Within one scope, official claims decide; a reported one only when no official one holds. @internal */
 export function decideInScope(spells: ScopeSpells, day: number): IndexedSpell | undefined {
   return spellAt(spells.official, day) ?? spellAt(spells.reported, day);
 }
@@ -100,8 +100,10 @@ export function decideInScope(spells: ScopeSpells, day: number): IndexedSpell | 
  * Whether `candidate` (one scope's decision) beats `best` (an earlier scope's) for the
  * partnership as a whole: the stronger status, then an official claim over a reported one. On a
  * tie the earlier scope stays, so the partnership-wide scope comes first.
+ *
+ * @internal
  */
-function beats(candidate: IndexedSpell, best: IndexedSpell): boolean {
+export function beats(candidate: IndexedSpell, best: IndexedSpell): boolean {
   const a = rank(candidate.spell.status);
   const b = rank(best.spell.status);
   if (a !== b) return a < b;
@@ -138,26 +140,4 @@ export function decide(
     if (decided !== undefined && (best === undefined || beats(decided, best))) best = decided;
   }
   return best;
-}
-
-/**
- * Calls `visit` with every reported spell that holds on `day` in the scopes a question looks at
- * (all of them, or the pillar and the partnership as a whole).
- *
- * @internal
- */
-export function forEachReported(
-  index: SpellIndex,
-  country: string,
-  day: number,
-  pillar: string | undefined,
-  visit: (entry: IndexedSpell) => void,
-): void {
-  const entry = index.byCountry.get(country);
-  if (entry === undefined) return;
-  for (const spells of entry.scopes) {
-    if (pillar !== undefined && spells.scope !== '' && spells.scope !== pillar) continue;
-    const reported = spellAt(spells.reported, day);
-    if (reported !== undefined) visit(reported);
-  }
 }

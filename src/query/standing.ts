@@ -54,7 +54,7 @@ export interface ReportedClaim<P extends string = PillarId> {
  * ```ts
  * import { statusOf } from 'aukus';
  * statusOf('NZ', { asOf: '2024-05-01' }).scopes.map((s) => `${s.scope}: ${s.status} (${s.claim})`);
- * // ['pillar-1: ruled-out (official)', 'pillar-2: interest-expressed (reported)']
+ * // ['partnership: ruled-out (reported)', 'pillar-1: ruled-out (official)', 'pillar-2: interest-expressed (reported)']
  * ```
  */
 export interface ScopeStanding<P extends string = PillarId> {

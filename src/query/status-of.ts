@@ -5,9 +5,15 @@ import { participations } from '../data/participations.js';
 import { pillars } from '../data/pillars.js';
 import { sources } from '../data/sources.js';
 import { formatDay } from '../internal/days.js';
-import type { IndexedSpell, ScopeSpells, SpellIndex, StatusData } from '../internal/spell-index.js';
+import {
+  type IndexedSpell,
+  type ScopeSpells,
+  type SpellIndex,
+  type StatusData,
+  spellAt,
+} from '../internal/spell-index.js';
 import type { DateInput } from '../model/dates.js';
-import { decide, decideInScope, forEachReported, readStatusQuery } from './decide.js';
+import { beats, readStatusQuery } from './decide.js';
 import type { ReportedClaim, Scope, ScopeStanding, Standing } from './standing.js';
 
 /**
@@ -55,30 +61,6 @@ function toReported(entry: IndexedSpell): ReportedClaim<string> {
   return Object.freeze(claim);
 }
 
-function scopeStandings(
-  index: SpellIndex,
-  country: string,
-  day: number,
-  pillar: string | undefined,
-): readonly ScopeStanding<string>[] {
-  const result: ScopeStanding<string>[] = [];
-  const entry = index.byCountry.get(country);
-  for (const spells of entry?.scopes ?? NO_SCOPES) {
-    if (pillar !== undefined && spells.scope !== '' && spells.scope !== pillar) continue;
-    const decided = decideInScope(spells, day);
-    if (decided === undefined) continue;
-    result.push(
-      Object.freeze({
-        scope: scopeOf(decided.spell.pillar),
-        status: decided.spell.status,
-        claim: decided.spell.claim,
-        spell: decided.spell.id,
-      }),
-    );
-  }
-  return Object.freeze(result);
-}
-
 const NO_CITATIONS: readonly [] = /* @__PURE__ */ Object.freeze([]);
 const NO_SCOPES: readonly ScopeSpells[] = /* @__PURE__ */ Object.freeze([]);
 
@@ -94,11 +76,38 @@ export function standingAt(
   day: number,
   pillar: string | undefined,
 ): Standing<string, string> {
-  const chosen = decide(index, country, day, pillar);
+  // One pass over the scopes builds the decision, each scope's standing and the reported claims;
+  // the rule is the one `decide` applies.
+  const scopes: ScopeStanding<string>[] = [];
+  const reportedHere: IndexedSpell[] = [];
+  let chosen: IndexedSpell | undefined;
+  let whole: IndexedSpell | undefined;
+  const entry = index.byCountry.get(country);
+  const list = entry === undefined ? NO_SCOPES : entry.scopes;
+  for (let i = 0; i < list.length; i++) {
+    const spells = list[i] as ScopeSpells;
+    if (pillar !== undefined && spells.scope !== '' && spells.scope !== pillar) continue;
+    const reported = spellAt(spells.reported, day);
+    if (reported !== undefined) reportedHere.push(reported);
+    const decided = spellAt(spells.official, day) ?? reported;
+    if (decided === undefined) continue;
+    const { spell } = decided;
+    scopes.push(
+      Object.freeze({
+        scope: scopeOf(spell.pillar),
+        status: spell.status,
+        claim: spell.claim,
+        spell: spell.id,
+      }),
+    );
+    if (pillar === undefined) {
+      if (chosen === undefined || beats(decided, chosen)) chosen = decided;
+    } else if (spells.scope === '') whole = decided;
+    else chosen = decided;
+  }
+  if (pillar !== undefined && chosen === undefined) chosen = whole;
   const others: ReportedClaim<string>[] = [];
-  forEachReported(index, country, day, pillar, (entry) => {
-    if (entry !== chosen) others.push(toReported(entry));
-  });
+  for (const reported of reportedHere) if (reported !== chosen) others.push(toReported(reported));
   const spell = chosen?.spell;
   const standing: Mutable<Standing<string, string>> = {
     country,
@@ -110,7 +119,7 @@ export function standingAt(
     since: spell?.from ?? null,
     spell: spell?.id ?? null,
     citations: spell?.citations ?? NO_CITATIONS,
-    scopes: scopeStandings(index, country, day, pillar),
+    scopes: Object.freeze(scopes),
     reported: Object.freeze(others),
   };
   if (pillar !== undefined) standing.pillar = pillar;

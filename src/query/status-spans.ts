@@ -44,7 +44,8 @@ export interface StatusSpansOptions<C extends string = CountryId, P extends stri
  * ```ts
  * import { statusSpans } from 'aukus';
  * const [span] = statusSpans({ country: 'AU' });
- * span; // { country: 'AU', scope: 'partnership', status: 'member', claim: 'official', start: '2021-09-15', end: '2025-12-10', open: true, ... }
+ * span?.start; // '2021-09-15'
+ * span?.open; // true
  * ```
  */
 export interface StatusSpan<C extends string = CountryId, P extends string = PillarId> {
@@ -195,8 +196,8 @@ export function statusSpansIn(
  * ```ts
  * import { statusSpans } from 'aukus';
  * statusSpans({ country: 'JP', pillar: 'pillar-2', from: '2024-01-01' })
- *   .map((s) => `${s.start}..${s.end} ${s.status} (${s.claim}, ${s.scope})`);
- * // ['2024-01-01..2024-03-18 ruled-out (reported, partnership)', '2024-03-19..2024-04-07 floated (reported, pillar-2)', '2024-04-08..2025-12-10 consultation (official, pillar-2)']
+ *   .map((s) => `${s.start}..${s.open ? 'open' : s.end} ${s.status} (${s.claim}, ${s.scope})`);
+ * // ['2024-01-01..2024-03-18 ruled-out (official, partnership)', '2024-03-19..2024-04-07 floated (reported, pillar-2)', '2024-04-08..open consultation (official, pillar-2)']
  * ```
  */
 export function statusSpans(options?: StatusSpansOptions): StatusSpan[] {

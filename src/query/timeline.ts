@@ -120,9 +120,9 @@ export const SEED_TIMELINE_DATA: TimelineData = { meta, pillars, countries, even
  * ```ts
  * import { timeline } from 'aukus';
  * timeline({ country: 'JP', from: '2024-04-01', to: '2024-04-30' }).map((e) => e.id);
- * // ['2024-04-08-defence-ministers-consider-japan', '2024-04-09-albanese-no-expansion', '2024-04-10-biden-kishida-press-conference', '2024-04-15-aukus-update-hcws404']
+ * // ['2024-04-03-emanuel-wsj-op-ed', '2024-04-08-defence-ministers-consider-japan', '2024-04-09-albanese-no-expansion', '2024-04-10-biden-kishida-press-conference', '2024-04-15-aukus-update-hcws404']
  * timeline({ country: 'JP', from: '2024-04-01', knownAt: '2024-04-09' }).map((e) => e.id);
- * // ['2024-04-08-defence-ministers-consider-japan', '2024-04-09-albanese-no-expansion']
+ * // ['2024-04-03-emanuel-wsj-op-ed', '2024-04-08-defence-ministers-consider-japan', '2024-04-09-albanese-no-expansion']
  * ```
  */
 export function timeline(options?: TimelineOptions): readonly Event[] {

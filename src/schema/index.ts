@@ -5,6 +5,17 @@
  * @packageDocumentation
  */
 
+export {
+  checkDataset,
+  type DatasetCheck,
+} from '../integrity/check-dataset.js';
+export { DatasetError } from '../integrity/dataset-error.js';
+export {
+  type DatasetIssue,
+  type DatasetIssueCode,
+  formatIssue,
+  formatIssuePath,
+} from '../integrity/issue.js';
 export { AmountSchema, CommitmentSchema } from './commitment.js';
 export {
   CapabilityAreaSchema,
@@ -23,7 +34,6 @@ export {
   StatementSchema,
   TenureSchema,
 } from './entities.js';
-export { DatasetError, type DatasetIssue, formatIssuePath } from './error.js';
 export {
   parseDataset,
   type SafeParseDatasetFailure,

@@ -1,9 +1,17 @@
 import * as z from 'zod/mini';
+import { checkDataset } from '../integrity/check-dataset.js';
+import { DatasetError } from '../integrity/dataset-error.js';
+import { type DatasetIssue, withRecordIds } from '../integrity/issue.js';
+import { markValidated } from '../integrity/validated.js';
 import type { Dataset } from '../model/dataset.js';
-import { DatasetSchema } from './entities.js';
-import { DatasetError, type DatasetIssue } from './error.js';
-import { integrityIssues } from './integrity.js';
-import { issueMessage } from './messages.js';
+import {
+  citationShape,
+  DatasetSchema,
+  datasetMetaShape,
+  datasetShape,
+  pillarNameShape,
+} from './entities.js';
+import { issueMessage, toDatasetIssues } from './messages.js';
 
 /**
  * The result of {@link safeParseDataset}.
@@ -16,7 +24,9 @@ import { issueMessage } from './messages.js';
  * result.success; // false
  * ```
  */
-export type SafeParseDatasetResult = SafeParseDatasetSuccess | SafeParseDatasetFailure;
+export type SafeParseDatasetResult<D extends Dataset = Dataset> =
+  | SafeParseDatasetSuccess<D>
+  | SafeParseDatasetFailure;
 
 /**
  * A successful {@link safeParseDataset}.
@@ -30,11 +40,15 @@ export type SafeParseDatasetResult = SafeParseDatasetSuccess | SafeParseDatasetF
  * if (result.success) result.data.meta.version; // '0.1.0'
  * ```
  */
-export interface SafeParseDatasetSuccess {
+export interface SafeParseDatasetSuccess<D extends Dataset = Dataset> {
   /** Always `true`. */
   readonly success: true;
-  /** The validated copy of the dataset. */
-  readonly data: Dataset;
+  /** The validated, deep-frozen copy of the dataset. */
+  readonly data: D;
+  /** Always empty. */
+  readonly issues: readonly [];
+  /** Things allowed but worth a look, e.g. a source nothing cites. */
+  readonly warnings: readonly DatasetIssue[];
 }
 
 /**
@@ -45,49 +59,83 @@ export interface SafeParseDatasetSuccess {
  * ```ts
  * import { safeParseDataset } from 'aukus/schema';
  * const result = safeParseDataset(null);
- * if (!result.success) result.error.issues.length; // 1
+ * if (!result.success) result.issues.length; // 1
  * ```
  */
 export interface SafeParseDatasetFailure {
   /** Always `false`. */
   readonly success: false;
+  /** Never set on a failure. */
+  readonly data?: undefined;
   /** Every problem found, each with its path. */
+  readonly issues: readonly DatasetIssue[];
+  /** Things allowed but worth a look, from the collections that could be checked. */
+  readonly warnings: readonly DatasetIssue[];
+  /** The {@link DatasetError} that {@link parseDataset} would throw. */
   readonly error: DatasetError;
 }
 
-function collectIssues(input: unknown): { issues: DatasetIssue[]; data?: Dataset } {
-  const result = z.safeParse(DatasetSchema, input, { error: issueMessage });
-  const shapeIssues: DatasetIssue[] = result.success
-    ? []
-    : result.error.issues.map((issue) => ({
-        path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-        message: issue.message,
-      }));
+const keysOf = (schema: unknown): readonly string[] =>
+  Object.keys(
+    (schema as { _zod: { def: { innerType: { _zod: { def: { shape: object } } } } } })._zod.def
+      .innerType._zod.def.shape,
+  );
+
+/** The keys allowed in the object at `path`, for did-you-mean hints. */
+function allowedKeys(path: readonly (string | number)[]): readonly string[] | undefined {
+  const names = path.filter((key): key is string => typeof key === 'string');
+  const last = names.at(-1);
+  if (last === undefined) return keysOf(datasetShape);
+  if (last === 'meta') return keysOf(datasetMetaShape);
+  if (last === 'citations') return keysOf(citationShape);
+  if (last === 'names') return keysOf(pillarNameShape);
+  const shape = (datasetShape._zod.def.innerType._zod.def.shape as Record<string, unknown>)[last];
+  const item = (
+    shape as { _zod?: { def?: { innerType?: { _zod?: { def?: { element?: unknown } } } } } }
+  )?._zod?.def?.innerType?._zod?.def?.element;
+  return item === undefined ? undefined : keysOf(item);
+}
+
+function collect(input: unknown): {
+  issues: DatasetIssue[];
+  warnings: DatasetIssue[];
+  data?: Dataset;
+} {
+  const result = z.safeParse(DatasetSchema, input, { error: issueMessage, reportInput: true });
   if (result.success) {
-    return {
-      issues: integrityIssues(result.data as Dataset, new Set()),
-      data: result.data as Dataset,
-    };
+    const data = result.data as Dataset;
+    const { issues, warnings } = checkDataset(data);
+    return { issues: [...issues], warnings: [...warnings], data };
   }
-  // Check the integrity of the collections whose shape is fine, so one run reports everything
-  // that can be known.
+  const shapeIssues = withRecordIds(toDatasetIssues(result.error.issues, allowedKeys), input);
+  // Check the rules on the collections whose shape is fine, so one run reports everything that
+  // can be known, without errors that only follow from a shape already reported.
   const broken = new Set(shapeIssues.map((issue) => String(issue.path[0] ?? '')));
-  if (broken.has('') || typeof input !== 'object' || input === null) return { issues: shapeIssues };
-  const partial = input as Dataset;
-  let more: DatasetIssue[] = [];
-  try {
-    more = integrityIssues(partial, broken);
-  } catch {
-    // A collection missing from the input entirely has already been reported by its shape.
+  if (broken.has('') || typeof input !== 'object' || input === null) {
+    return { issues: shapeIssues, warnings: [] };
   }
-  return { issues: [...shapeIssues, ...more] };
+  try {
+    const { issues, warnings } = checkDataset(input as Dataset, broken);
+    return { issues: [...shapeIssues, ...issues], warnings: [...warnings] };
+  } catch {
+    // A hostile input (a throwing getter) has already failed its shape.
+    return { issues: shapeIssues, warnings: [] };
+  }
 }
 
 /**
- * Validates any value as a {@link Dataset} and returns a fresh, typed copy. Checks the shape of
- * every record (no unknown keys, real calendar dates, http(s) URLs) and the dataset's integrity:
- * unique ids per collection, every reference resolvable, `from ≤ to`, no overlapping spells of
- * the same country, pillar and claim, and no fact after `meta.snapshotDate`.
+ * Validates any value as a {@link Dataset} and returns a fresh, deep-frozen, typed copy. Checks
+ * the shape of every record (no unknown keys, real calendar dates, http(s) URLs) and every data
+ * rule of `checkDataset` (unique ids, resolvable references, at least one citation per fact,
+ * official claims backed by official sources, ordered dates, no overlapping spells or tenures, no
+ * fact after `meta.snapshotDate`). Warnings (a source nothing cites) do not fail it: see
+ * {@link safeParseDataset} to read them.
+ *
+ * The result is remembered as checked, so `createAtlas` does not check it again.
+ *
+ * Pass the type of your data as `D` (e.g. `parseDataset<typeof myData>(json)`) to keep its
+ * literal ids, so an atlas over it rejects a misspelt id at compile time. The type is your
+ * promise: the check is of the rules, not of which ids the file holds.
  *
  * @param input - Anything, e.g. the result of `JSON.parse`.
  * @returns The dataset.
@@ -101,30 +149,41 @@ function collectIssues(input: unknown): { issues: DatasetIssue[]; data?: Dataset
  * copy.meta.snapshotDate; // '2026-06-22'
  * ```
  */
-export function parseDataset(input: unknown): Dataset {
-  const { issues, data } = collectIssues(input);
+export function parseDataset<D extends Dataset = Dataset>(input: unknown): D {
+  const { issues, data } = collect(input);
   if (issues.length > 0 || data === undefined) throw new DatasetError(issues);
-  return data;
+  markValidated(data);
+  return data as D;
 }
 
 /**
- * Like {@link parseDataset}, but returns the problems instead of throwing.
+ * Like {@link parseDataset}, but returns the problems instead of throwing, with the warnings.
  *
  * @param input - Anything.
- * @returns `{ success: true, data }` or `{ success: false, error }`.
+ * @returns `{ success, data?, issues, warnings }`; on failure also `error`, the
+ *   {@link DatasetError} that `parseDataset` would throw.
  * @category Schemas
  * @example
  * ```ts
  * import { safeParseDataset } from 'aukus/schema';
  * const result = safeParseDataset({ meta: {} });
- * if (!result.success) result.error.issues[0]?.path; // ['meta', 'name']
+ * if (!result.success) result.issues[0]?.path; // ['meta', 'name']
  * ```
  */
-export function safeParseDataset(input: unknown): SafeParseDatasetResult {
+export function safeParseDataset<D extends Dataset = Dataset>(
+  input: unknown,
+): SafeParseDatasetResult<D> {
+  let found: ReturnType<typeof collect>;
   try {
-    return { success: true, data: parseDataset(input) };
+    found = collect(input);
   } catch (error) {
-    if (error instanceof DatasetError) return { success: false, error };
-    return { success: false, error: new DatasetError([{ path: [], message: String(error) }]) };
+    found = { issues: [{ code: 'invalid-type', path: [], message: String(error) }], warnings: [] };
   }
+  const warnings = Object.freeze(found.warnings.map((w) => Object.freeze(w)));
+  if (found.issues.length > 0 || found.data === undefined) {
+    const error = new DatasetError(found.issues);
+    return { success: false, issues: error.issues, warnings, error };
+  }
+  markValidated(found.data);
+  return { success: true, data: found.data as D, issues: [], warnings };
 }

@@ -14,12 +14,14 @@ const PARTIAL_DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
  * z.safeParse(PartialDateSchema, '2024-02-30').success; // false
  * ```
  */
-export const PartialDateSchema = z
-  .string()
-  .check(
-    z.regex(PARTIAL_DATE_PATTERN, 'Expected a date as YYYY-MM-DD, YYYY-MM or YYYY'),
-    z.refine(isPartialDate, 'Not a real calendar date'),
-  );
+export const PartialDateSchema = z.string().check(
+  // abort: a malformed date is one problem, not also an unreal one.
+  z.regex(PARTIAL_DATE_PATTERN, {
+    message: 'Expected a date as YYYY-MM-DD, YYYY-MM or YYYY',
+    abort: true,
+  }),
+  z.refine(isPartialDate, 'Not a real calendar date'),
+);
 
 /**
  * A full calendar date `YYYY-MM-DD`.
@@ -35,7 +37,7 @@ export const PartialDateSchema = z
 export const FullDateSchema = z
   .string()
   .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a full date as YYYY-MM-DD'),
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Expected a full date as YYYY-MM-DD', abort: true }),
     z.refine(isPartialDate, 'Not a real calendar date'),
   );
 
@@ -84,7 +86,8 @@ export const TextSchema = z
  * ```
  */
 export const HttpUrlSchema = z.string().check(
-  z.regex(/^https?:\/\/[^\s/]+/, 'Expected an http(s) URL'),
+  // abort: the pattern (which the JSON Schema keeps) and the parse are one problem, reported once.
+  z.regex(/^https?:\/\/[^\s/]+/, { message: 'Expected an http(s) URL', abort: true }),
   z.refine((value) => {
     try {
       const url = new URL(value);

@@ -46,17 +46,17 @@ export interface GraphOptions {
  */
 export interface GraphNode {
   /** Unique id, `type:recordId`. */
-  readonly id: string;
+  id: string;
   /** What the node stands for. */
-  readonly type: 'country' | 'partnership' | 'pillar' | 'project';
+  type: 'country' | 'partnership' | 'pillar' | 'project';
   /** Display label. */
-  readonly label: string;
+  label: string;
   /** ISO 3166-1 alpha-2 code (countries only). */
-  readonly iso2?: string;
+  iso2?: string;
   /** ISO 3166-1 alpha-3 code (countries only). */
-  readonly alpha3?: string;
+  alpha3?: string;
   /** ISO 3166-1 numeric code (countries only). */
-  readonly numeric?: string;
+  numeric?: string;
 }
 
 /**
@@ -72,24 +72,28 @@ export interface GraphNode {
  * ```
  */
 export interface GraphLink {
+  /** Unique id, `source->target`, so Cytoscape and graphology need not invent one. */
+  id: string;
   /** Id of the source node. */
-  readonly source: string;
+  source: string;
   /** Id of the target node. */
-  readonly target: string;
+  target: string;
   /** What the link means. */
-  readonly kind: 'participation' | 'part-of' | 'participant';
+  kind: 'participation' | 'part-of' | 'participant';
   /** The country's status (participation links). */
-  readonly status?: LadderStatus;
+  status?: LadderStatus;
   /** Official or reported (participation links). */
-  readonly claim?: Claim;
+  claim?: Claim;
   /** First day of the spell or project. */
-  readonly since?: string;
+  since?: string;
   /** Ids of the sources behind the link. */
-  readonly citations: readonly string[];
+  citations: string[];
 }
 
 /**
- * A graph that d3-force, graphology and Cytoscape take as it is.
+ * A graph that d3-force, graphology and Cytoscape take as it is. Every call returns fresh, plain,
+ * mutable objects: the tools write positions and ids into them, and that never changes the dataset
+ * or a later answer.
  *
  * @category Visualization and export
  * @example
@@ -101,11 +105,11 @@ export interface GraphLink {
  */
 export interface Graph {
   /** Every node, sorted by id. */
-  readonly nodes: readonly GraphNode[];
+  nodes: GraphNode[];
   /** Every link, sorted by source and target. */
-  readonly links: readonly GraphLink[];
+  links: GraphLink[];
   /** The date drawn, `YYYY-MM-DD`. */
-  readonly asOf: string;
+  asOf: string;
 }
 
 /** The slice of a dataset {@link toGraph} needs. @internal */
@@ -166,6 +170,7 @@ export function toGraphIn(data: GraphData, options?: GraphOptions): Graph {
     const name = [...pillar.names].reverse().find((n) => certainStart(n.from) <= day)?.name;
     nodes.set(key, { id: key, type: 'pillar', label: name ?? `Pillar ${pillar.number}` });
     links.push({
+      id: `${key}->${parent}`,
       source: key,
       target: parent,
       kind: 'part-of',
@@ -176,8 +181,10 @@ export function toGraphIn(data: GraphData, options?: GraphOptions): Graph {
       ...(minStatus === undefined ? {} : { minStatus }),
     });
     for (const partner of partners) {
+      const source = countryNode(partner.country);
       links.push({
-        source: countryNode(partner.country),
+        id: `${source}->${key}`,
+        source,
         target: key,
         kind: 'participation',
         status: partner.status,
@@ -194,6 +201,7 @@ export function toGraphIn(data: GraphData, options?: GraphOptions): Graph {
       const key = `project:${project.id}`;
       nodes.set(key, { id: key, type: 'project', label: project.acronym ?? project.name });
       links.push({
+        id: `${key}->${pillarKey}`,
         source: key,
         target: pillarKey,
         kind: 'part-of',
@@ -201,8 +209,10 @@ export function toGraphIn(data: GraphData, options?: GraphOptions): Graph {
         citations: sourcesOf(project.citations),
       });
       for (const participant of project.participants) {
+        const source = countryNode(participant);
         links.push({
-          source: countryNode(participant),
+          id: `${source}->${key}`,
+          source,
           target: key,
           kind: 'participant',
           since: project.from,
@@ -214,13 +224,7 @@ export function toGraphIn(data: GraphData, options?: GraphOptions): Graph {
   const byId = (a: GraphNode, b: GraphNode) => compareText(a.id, b.id);
   const byEnds = (a: GraphLink, b: GraphLink) =>
     compareText(a.source, b.source) || compareText(a.target, b.target);
-  return Object.freeze({
-    nodes: Object.freeze([...nodes.values()].sort(byId).map((n) => Object.freeze(n))),
-    links: Object.freeze(
-      links.sort(byEnds).map((l) => Object.freeze({ ...l, citations: Object.freeze(l.citations) })),
-    ),
-    asOf: date,
-  });
+  return { nodes: [...nodes.values()].sort(byId), links: links.sort(byEnds), asOf: date };
 }
 
 /** @internal */
@@ -241,7 +245,7 @@ export const SEED_GRAPH_DATA: GraphData = {
  * `minStatus`: Canada appears under `minStatus: 'consultation'` only from 2024-09-17.
  *
  * @param options - `asOf`, `minStatus` (default `'partner'`), `include: ['projects']`.
- * @returns A frozen {@link Graph}.
+ * @returns A fresh, mutable {@link Graph}.
  * @throws TypeError or RangeError for a malformed date, status or option.
  * @category Visualization and export
  * @example

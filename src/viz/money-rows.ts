@@ -11,6 +11,7 @@ import type { CommitmentsOptions } from '../query/commitments.js';
 /**
  * One commitment as a flat, tidy row for bar and waterfall charts (Observable Plot, Vega-Lite,
  * pandas). Amounts stay in the source's currency: chart one currency at a time, or facet by it.
+ * Each call gives fresh, mutable objects, so a tool may write into them.
  *
  * @category Visualization and export
  * @example
@@ -22,41 +23,41 @@ import type { CommitmentsOptions } from '../query/commitments.js';
  */
 export interface MoneyRow {
   /** Id of the commitment. */
-  readonly id: string;
+  id: string;
   /** `pledge`, `payment` or `budget`. */
-  readonly kind: string;
+  kind: string;
   /** Country id of the payer. */
-  readonly payer: string;
+  payer: string;
   /** Name of the payer. */
-  readonly payerName: string;
+  payerName: string;
   /** Country id or named body receiving the money. */
-  readonly recipient: string;
+  recipient: string;
   /** ISO 4217 code. */
-  readonly currency: string;
+  currency: string;
   /** The amount, in whole units of the currency. */
-  readonly value: number;
+  value: number;
   /** Lower bound where the source gives one, else `null`. */
-  readonly low: number | null;
+  low: number | null;
   /** Upper bound where the source gives one, else `null`. */
-  readonly high: number | null;
+  high: number | null;
   /** The date as stored: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-  readonly date: string;
+  date: string;
   /** The first day the date may stand for, `YYYY-MM-DD`, for a time axis. */
-  readonly day: string;
+  day: string;
   /** How precise `date` is. */
-  readonly precision: 'day' | 'month' | 'year';
+  precision: 'day' | 'month' | 'year';
   /** Id of the commitment this one is part of, or `''`. */
-  readonly partOf: string;
+  partOf: string;
   /** Whether the row counts in a total of these rows (no ancestor among them). */
-  readonly counted: boolean;
+  counted: boolean;
   /** Running total of counted rows in this currency before this row; `null` when not counted. */
-  readonly start: number | null;
+  start: number | null;
   /** Running total of counted rows in this currency after this row; `null` when not counted. */
-  readonly end: number | null;
+  end: number | null;
   /** Whether any cited source is an official publication. */
-  readonly official: boolean;
+  official: boolean;
   /** Source ids of the citations, joined by `;`. */
-  readonly sources: string;
+  sources: string;
 }
 
 /** The slice of a dataset {@link toMoneyRows} needs. @internal */
@@ -68,7 +69,7 @@ const OPTION_KEYS = ['payer', 'recipient', 'kind', 'from', 'to', 'knownAt'] as c
 export function toMoneyRowsIn(
   data: MoneyRowsData,
   options?: CommitmentsOptions<string>,
-): readonly MoneyRow[] {
+): MoneyRow[] {
   const { knownAt, ...filter } = readOptions(options, OPTION_KEYS, 'toMoneyRows');
   const knownBy = knownAt === undefined ? undefined : readKnownBy(knownAt, data, 'knownAt');
   const selected = selectCommitments(data, knownBy === undefined ? filter : { ...filter, knownBy });
@@ -76,34 +77,32 @@ export function toMoneyRowsIn(
   const names = new Map(data.countries.map((c) => [c.id, c.name]));
   const official = new Set(data.sources.filter((s) => s.official).map((s) => s.id));
   const running = new Map<string, number>();
-  return Object.freeze(
-    selected.map((record) => {
-      const { value, currency } = record.amount;
-      const isCounted = counted.has(record.id);
-      const start = isCounted ? (running.get(currency) ?? 0) : null;
-      if (start !== null) running.set(currency, start + value);
-      return Object.freeze({
-        id: record.id,
-        kind: record.kind,
-        payer: record.payer,
-        payerName: names.get(record.payer) ?? record.payer,
-        recipient: record.recipient,
-        currency,
-        value,
-        low: record.amount.low ?? null,
-        high: record.amount.high ?? null,
-        date: record.date,
-        day: formatDay(earliestDay(record.date)),
-        precision: record.date.length === 10 ? 'day' : record.date.length === 7 ? 'month' : 'year',
-        partOf: record.partOf ?? '',
-        counted: isCounted,
-        start,
-        end: start === null ? null : start + value,
-        official: record.citations.some((c) => official.has(c.source)),
-        sources: [...new Set(record.citations.map((c) => c.source))].join(';'),
-      } satisfies MoneyRow);
-    }),
-  );
+  return selected.map((record) => {
+    const { value, currency } = record.amount;
+    const isCounted = counted.has(record.id);
+    const start = isCounted ? (running.get(currency) ?? 0) : null;
+    if (start !== null) running.set(currency, start + value);
+    return {
+      id: record.id,
+      kind: record.kind,
+      payer: record.payer,
+      payerName: names.get(record.payer) ?? record.payer,
+      recipient: record.recipient,
+      currency,
+      value,
+      low: record.amount.low ?? null,
+      high: record.amount.high ?? null,
+      date: record.date,
+      day: formatDay(earliestDay(record.date)),
+      precision: record.date.length === 10 ? 'day' : record.date.length === 7 ? 'month' : 'year',
+      partOf: record.partOf ?? '',
+      counted: isCounted,
+      start,
+      end: start === null ? null : start + value,
+      official: record.citations.some((c) => official.has(c.source)),
+      sources: [...new Set(record.citations.map((c) => c.source))].join(';'),
+    } satisfies MoneyRow;
+  });
 }
 
 /**
@@ -113,7 +112,7 @@ export function toMoneyRowsIn(
  * are the running total per currency, ready for a waterfall.
  *
  * @param options - `payer`, `recipient`, `kind`, `from`, `to`, `knownAt`.
- * @returns A frozen list of {@link MoneyRow}.
+ * @returns A fresh list of {@link MoneyRow}.
  * @throws TypeError or RangeError for the same bad input as `commitments`.
  * @category Visualization and export
  * @example
@@ -124,6 +123,6 @@ export function toMoneyRowsIn(
  * // ['2025-02-07 0→500000000', '2025-07-23 500000000→1025000000']
  * ```
  */
-export function toMoneyRows(options?: CommitmentsOptions): readonly MoneyRow[] {
+export function toMoneyRows(options?: CommitmentsOptions): MoneyRow[] {
   return toMoneyRowsIn({ meta, countries, sources, commitments }, options);
 }

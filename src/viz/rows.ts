@@ -1,15 +1,19 @@
 import { countries } from '../data/countries.js';
-import type { CountryId } from '../data/ids.js';
+import type { CountryId, PillarId } from '../data/ids.js';
+import { meta } from '../data/meta.js';
 import { participations } from '../data/participations.js';
 import { compareText } from '../internal/compare.js';
+import { certainEnd, certainStart, formatDay } from '../internal/days.js';
 import { readOptions } from '../internal/options.js';
 import { readCountryId, readOneOf } from '../internal/read-inputs.js';
 import type { Dataset } from '../model/dataset.js';
-import { CLAIMS, type Claim } from '../model/status.js';
+import { CLAIMS, type Claim, type ParticipationStatus } from '../model/status.js';
 
 /**
  * One status spell as a flat, tidy row for Observable Plot, Vega-Lite, pandas or a spreadsheet.
- * Every value is a string, so the row survives a CSV round trip unchanged.
+ * `start` and `end` are full days that every tool parses, read from partial dates exactly as
+ * {@link statusOf} reads them; the raw partial dates stay beside them in `from` and `to`. Rows are
+ * fresh, plain, mutable objects: tools may annotate them.
  *
  * @category Visualization and export
  * @example
@@ -19,29 +23,41 @@ import { CLAIMS, type Claim } from '../model/status.js';
  * row?.alpha3; // 'JPN'
  * ```
  */
-export interface StatusRow {
+export interface StatusRow<C extends string = CountryId, P extends string = PillarId> {
   /** Id of the participation spell. */
-  readonly id: string;
+  id: string;
   /** ISO 3166-1 alpha-2 id. */
-  readonly country: string;
+  country: C;
   /** Country name. */
-  readonly countryName: string;
+  countryName: string;
   /** ISO 3166-1 alpha-3 code. */
-  readonly alpha3: string;
+  alpha3: string;
   /** ISO 3166-1 numeric code, as world-atlas uses. */
-  readonly numeric: string;
+  numeric: string;
   /** Pillar id, or `''` for the partnership as a whole. */
-  readonly pillar: string;
+  pillar: P | '';
   /** The status. */
-  readonly status: string;
+  status: ParticipationStatus;
   /** `official` or `reported`. */
-  readonly claim: string;
-  /** First day, as precise as known. */
-  readonly from: string;
-  /** Last day, or `''` while it still holds at the snapshot. */
-  readonly to: string;
+  claim: Claim;
+  /**
+   * First day the spell certainly holds, `YYYY-MM-DD`: the last day of a partial `from`, so
+   * `'2021'` starts on `'2021-12-31'`, as in {@link statusOf}.
+   */
+  start: string;
+  /**
+   * Last day the spell certainly holds, `YYYY-MM-DD`, inclusive: the first day of a partial `to`,
+   * or the dataset's snapshot date while the spell is `open`.
+   */
+  end: string;
+  /** `true` while the spell still holds at the snapshot; `end` is then the snapshot date. */
+  open: boolean;
+  /** First day as recorded, as precise as known (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
+  from: string;
+  /** Last day as recorded, as precise as known; `null` while the spell is `open`. */
+  to: string | null;
   /** Source ids of the citations, joined by `;`. */
-  readonly sources: string;
+  sources: string;
 }
 
 /**
@@ -62,55 +78,60 @@ export interface RowsOptions<C extends string = CountryId> {
 }
 
 /** The slice of a dataset {@link toRows} needs. @internal */
-export type RowsData = Pick<Dataset, 'countries' | 'participations'>;
+export type RowsData = Pick<Dataset, 'meta' | 'countries' | 'participations'>;
 
 /** @internal */
-export function toRowsIn(data: RowsData, options?: RowsOptions<string>): readonly StatusRow[] {
+export function toRowsIn(
+  data: RowsData,
+  options?: RowsOptions<string>,
+): StatusRow<string, string>[] {
   const { country, claim } = readOptions(options, ['country', 'claim'], 'toRows');
   const only = country === undefined ? undefined : readCountryId(country, data.countries);
   if (claim !== undefined) readOneOf(claim, CLAIMS, 'claim');
   const byId = new Map(data.countries.map((c) => [c.id, c]));
-  return Object.freeze(
-    data.participations
-      .filter(
-        (spell) =>
-          (only === undefined || spell.country === only) &&
-          (claim === undefined || spell.claim === claim),
-      )
-      .map((spell) => {
-        const c = byId.get(spell.country);
-        return Object.freeze({
-          id: spell.id,
-          country: spell.country,
-          countryName: c?.name ?? '',
-          alpha3: c?.alpha3 ?? '',
-          numeric: c?.numeric ?? '',
-          pillar: spell.pillar ?? '',
-          status: spell.status,
-          claim: spell.claim,
-          from: spell.from,
-          to: spell.to ?? '',
-          sources: [...new Set(spell.citations.map((citation) => citation.source))].join(';'),
-        });
-      })
-      .sort(
-        (a, b) =>
-          compareText(a.country, b.country) ||
-          compareText(a.from, b.from) ||
-          compareText(a.id, b.id),
-      ),
-  );
+  const snapshot = formatDay(certainStart(data.meta.snapshotDate));
+  return data.participations
+    .filter(
+      (spell) =>
+        (only === undefined || spell.country === only) &&
+        (claim === undefined || spell.claim === claim),
+    )
+    .map((spell) => {
+      const c = byId.get(spell.country);
+      return {
+        id: spell.id,
+        country: spell.country,
+        countryName: c?.name ?? '',
+        alpha3: c?.alpha3 ?? '',
+        numeric: c?.numeric ?? '',
+        pillar: spell.pillar ?? '',
+        status: spell.status,
+        claim: spell.claim,
+        start: formatDay(certainStart(spell.from)),
+        end: spell.to === undefined ? snapshot : formatDay(certainEnd(spell.to)),
+        open: spell.to === undefined,
+        from: spell.from,
+        to: spell.to ?? null,
+        sources: [...new Set(spell.citations.map((citation) => citation.source))].join(';'),
+      };
+    })
+    .sort(
+      (a, b) =>
+        compareText(a.country, b.country) || compareText(a.from, b.from) || compareText(a.id, b.id),
+    );
 }
 
 /** @internal */
-export const SEED_ROWS_DATA: RowsData = { countries, participations };
+export const SEED_ROWS_DATA: RowsData = { meta, countries, participations };
 
 /**
- * Every status spell as a tidy row (one row per spell), sorted by country, start and id. Join on
+ * Every status spell as a tidy row (one row per spell), sorted by country, start and id. Spells of
+ * one country overlap (official and reported, partnership-wide and per pillar); for the deciding
+ * status over time, draw `statusSpans` instead. Join on
  * `numeric` with world-atlas TopoJSON or on `alpha3` with Natural Earth.
  *
  * @param options - `country` and `claim` filters.
- * @returns A frozen list of {@link StatusRow}.
+ * @returns A fresh, mutable list of {@link StatusRow}.
  * @throws TypeError or RangeError for a malformed country, claim or option.
  * @category Visualization and export
  * @example
@@ -118,8 +139,11 @@ export const SEED_ROWS_DATA: RowsData = { countries, participations };
  * import { toRows } from 'aukus';
  * toRows({ country: 'CA', claim: 'official' }).map((r) => `${r.pillar} ${r.status} ${r.from}`);
  * // ['pillar-1 ruled-out 2024-04-15', 'pillar-2 consultation 2024-09-17']
+ * // A partial date starts where statusOf starts it; open spells end on the snapshot.
+ * const canada = toRows({ country: 'CA' }).find((r) => r.from === '2021');
+ * [canada?.from, canada?.start, canada?.open]; // ['2021', '2021-12-31', true]
  * ```
  */
-export function toRows(options?: RowsOptions): readonly StatusRow[] {
-  return toRowsIn(SEED_ROWS_DATA, options);
+export function toRows(options?: RowsOptions): StatusRow[] {
+  return toRowsIn(SEED_ROWS_DATA, options) as StatusRow[];
 }

@@ -1,3 +1,4 @@
+import type { EventKind } from '../model/event.js';
 import {
   SEED_TIMELINE_DATA,
   type TimelineData,
@@ -6,7 +7,7 @@ import {
 } from '../query/timeline.js';
 
 /**
- * An event reduced to what a timeline chart draws.
+ * An event reduced to what a timeline chart draws: a fresh, plain, mutable object.
  *
  * @category Visualization and export
  * @example
@@ -17,29 +18,32 @@ import {
  */
 export interface TimelineItem {
   /** Event id. */
-  readonly id: string;
+  id: string;
   /** Date, as precise as known. */
-  readonly date: string;
+  date: string;
   /** Event kind. */
-  readonly kind: string;
+  kind: EventKind;
   /** Headline. */
-  readonly title: string;
+  title: string;
   /** Country ids. */
-  readonly countries: readonly string[];
+  countries: string[];
   /** Pillar ids. */
-  readonly pillars: readonly string[];
+  pillars: string[];
 }
 
 /** @internal */
 export function toTimelineItemsIn(
   data: TimelineData,
   options?: TimelineOptions<string, string>,
-): readonly TimelineItem[] {
-  return Object.freeze(
-    timelineIn(data, options).map(({ id, date, kind, title, countries, pillars }) =>
-      Object.freeze({ id, date, kind, title, countries, pillars }),
-    ),
-  );
+): TimelineItem[] {
+  return timelineIn(data, options).map(({ id, date, kind, title, countries, pillars }) => ({
+    id,
+    date,
+    kind,
+    title,
+    countries: [...countries],
+    pillars: [...pillars],
+  }));
 }
 
 /**
@@ -47,7 +51,7 @@ export function toTimelineItemsIn(
  * Takes the same options as {@link timeline}.
  *
  * @param options - `from`, `to`, `country`, `pillar`, `kind`.
- * @returns A frozen list of {@link TimelineItem}.
+ * @returns A fresh, mutable list of {@link TimelineItem}.
  * @throws TypeError or RangeError as {@link timeline} does.
  * @category Visualization and export
  * @example
@@ -57,6 +61,6 @@ export function toTimelineItemsIn(
  * // 'Exchange of Naval Nuclear Propulsion Information Agreement signed'
  * ```
  */
-export function toTimelineItems(options?: TimelineOptions): readonly TimelineItem[] {
+export function toTimelineItems(options?: TimelineOptions): TimelineItem[] {
   return toTimelineItemsIn(SEED_TIMELINE_DATA, options);
 }

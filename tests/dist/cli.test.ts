@@ -49,7 +49,7 @@ describe('the built aukus command', () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
     const invalid = aukus(['validate', join(dir, 'bad.json')]);
     expect(invalid.code).toBe(1);
-    expect(invalid.stdout).toContain('events[0].date: Not a real calendar date');
+    expect(invalid.stdout).toContain('events["2021-09-15-aukus-announced"].date: Not a real calendar date');
     expect(aukus(['validate', join(root, 'data.json')]).code).toBe(0);
     for (const args of [['nope'], ['status', 'Atlantis'], ['status', 'JP', '--as-of', 'yesterday'], ['validate', join(dir, 'missing.json')]]) {
       const { code, stderr } = aukus(args);
@@ -67,7 +67,7 @@ describe('the built aukus command', () => {
   it('exports csv to stdout and a data package to a folder', () => {
     const csv = aukus(['export', '--format', 'csv']);
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\r\n')[0]).toBe('id,country,countryName,alpha3,numeric,pillar,status,claim,from,to,sources');
+    expect(csv.stdout.split('\r\n')[0]).toBe('id,country,countryName,alpha3,numeric,pillar,status,claim,start,end,open,from,to,sources');
     const dir = mkdtempSync(join(tmpdir(), 'aukus-export-'));
     const pkg = aukus(['export', '--format', 'datapackage', '--out', dir]);
     expect(pkg.code).toBe(0);

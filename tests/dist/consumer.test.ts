@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { brotliCompressSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,20 @@ describe('a project that installs the packed package', () => {
         import pkg from 'aukus/package.json' with { type: 'json' };
         console.log(isMember('JP', { asOf: '2024-04-09' }), parseDataset(data).meta.snapshotDate, pkg.name, dataset.countries.length);
       `,
+      'rules.mjs': `
+        import { createAtlas, DatasetError } from 'aukus';
+        import { parseDataset, safeParseDataset } from 'aukus/schema';
+        import data from 'aukus/data.json' with { type: 'json' };
+        const broken = { ...data, participations: [...data.participations, { ...data.participations[0], id: 'x', country: 'FR' }] };
+        const fromSchema = safeParseDataset(broken);
+        let fromAtlas;
+        try { createAtlas(broken); } catch (error) { fromAtlas = error; }
+        console.log(fromSchema.error instanceof DatasetError, fromAtlas instanceof DatasetError, fromAtlas.issues[0].code);
+        // Checked by aukus/schema (a separate bundle), and accepted by aukus's createAtlas.
+        const parsed = parseDataset(data);
+        const checked = globalThis[Symbol.for('aukus.validated-datasets.v2')];
+        console.log(createAtlas(parsed).isMember('AU'), checked.has(parsed));
+      `,
       'cjs.cjs': `
         const { isMember } = require('aukus');
         const { parseDataset } = require('aukus/schema');
@@ -44,7 +59,24 @@ describe('a project that installs the packed package', () => {
       `,
     });
     expect(node(dir, 'esm.mjs')).toBe('false 2026-06-22 aukus 8\n');
+    expect(node(dir, 'rules.mjs')).toBe('true true unknown-reference\ntrue true\n');
     expect(node(dir, 'cjs.cjs')).toBe('true 2026-06-22 https://json-schema.org/draft/2020-12/schema true\n');
+  });
+
+  it('runs the main entry, createAtlas checks included, without zod installed', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.peerDependenciesMeta).toEqual({ zod: { optional: true } });
+    const dir = consumerProject(
+      {
+        'main.mjs': `
+          import { createAtlas, dataset, isMember } from 'aukus';
+          console.log(isMember('AU'), createAtlas({ ...dataset }).isMember('GB'));
+          await import('aukus/schema').catch((error) => console.log(error.code));
+        `,
+      },
+      { zod: false },
+    );
+    expect(node(dir, 'main.mjs')).toBe('true true\nERR_MODULE_NOT_FOUND\n');
   });
 
   it.each([
@@ -71,7 +103,7 @@ describe('a project that installs the packed package', () => {
       }),
       'package.json': JSON.stringify({ name: 'consumer', private: true, ...(module === 'node16' ? { type: 'module' } : {}) }),
       'index.ts': `
-        import { isMember, statusOf, type CountryId, type Standing } from 'aukus';
+        import { createAtlas, dataset, isMember, statusOf, type CountryId, type Standing } from 'aukus';
         import { parseDataset, type DatasetIssue } from 'aukus/schema';
         const japan: CountryId = 'JP';
         const standing: Standing = statusOf(japan, { asOf: '2024-04-09', pillar: 'pillar-2' });
@@ -81,6 +113,17 @@ describe('a project that installs the packed package', () => {
         isMember('JPN');
         // @ts-expect-error: there is no pillar 3
         statusOf('JP', { pillar: 'pillar-3' });
+        const mine = {
+          ...dataset,
+          countries: [...dataset.countries, { id: 'FR', alpha3: 'FRA', numeric: '250', name: 'France', aliases: [] }],
+        } as const;
+        const atlas = createAtlas(mine);
+        atlas.isMember('FR');
+        // @ts-expect-error: a typo in a query on a custom dataset
+        atlas.isMember('FX');
+        const typed = createAtlas(parseDataset<typeof mine>(JSON.parse(JSON.stringify(mine))));
+        // @ts-expect-error: a typo in a query on parsed custom data
+        typed.isMember('FX');
         export { standing, member, issues, parseDataset };
       `,
     });
@@ -101,9 +144,11 @@ describe('a project that installs the packed package', () => {
     expect(code).not.toContain('Yesterday I joined President Biden');
   });
 
-  it('keeps the whole core entry within 30 kB brotli', async () => {
+  it('keeps the whole core entry, seed included, within 50 kB brotli, without zod', async () => {
     const dir = consumerProject({ 'entry.js': "import * as aukus from 'aukus'; console.log(aukus);" });
-    expect((await bundle(dir)).brotli).toBeLessThanOrEqual(30 * 1024);
+    const { brotli, inputs } = await bundle(dir);
+    expect(brotli).toBeLessThanOrEqual(50 * 1024);
+    expect(inputs.some((input) => input.includes('zod'))).toBe(false);
   });
 
   it('ships only what users need', () => {
@@ -113,9 +158,12 @@ describe('a project that installs the packed package', () => {
       .filter(Boolean)
       .map((f) => f.replace(/^\.\//, ''));
     const unexpected = listing.filter(
-      (f) => !/^(dist\/|csv\/|data\.json$|dataset\.schema\.json$|datapackage\.json$|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),
+      (f) =>
+        !/^(dist\/|csv\/|docs\/[\w-]+\.md$|data\.json$|dataset\.schema\.json$|datapackage\.json$|README\.md$|CONTRIBUTING\.md$|SECURITY\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),
     );
     expect(unexpected).toEqual([]);
     expect(listing).toContain('dist/index.d.cts');
+    // The pages the README links to travel with it, so its links work in node_modules.
+    expect(listing).toEqual(expect.arrayContaining(['docs/getting-started.md', 'CONTRIBUTING.md', 'SECURITY.md']));
   });
 });

@@ -27,15 +27,19 @@ export function packedTarball(): string {
 
 /**
  * A throw-away project with the packed package installed in node_modules, as `npm install` would
- * leave it, and zod beside it (the peer dependency). No network is needed.
+ * leave it, and zod beside it (the optional peer dependency) unless `zod` is false. No network is
+ * needed.
  */
-export function consumerProject(files: Record<string, string>): string {
+export function consumerProject(
+  files: Record<string, string>,
+  { zod = true }: { readonly zod?: boolean } = {},
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'aukus-consumer-'));
   const modules = join(dir, 'node_modules');
   mkdirSync(modules);
   execFileSync('tar', ['-xzf', packedTarball(), '-C', modules]);
   renameSync(join(modules, 'package'), join(modules, 'aukus'));
-  symlinkSync(join(root, 'node_modules', 'zod'), join(modules, 'zod'), 'dir');
+  if (zod) symlinkSync(join(root, 'node_modules', 'zod'), join(modules, 'zod'), 'dir');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);

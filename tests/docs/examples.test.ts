@@ -121,14 +121,18 @@ describe('documentation examples', () => {
         aukus: join(root, 'src', 'index.ts'),
         'aukus/schema': join(root, 'src', 'schema', 'index.ts'),
       },
-      // Type-only examples import d3 and Plot for their types; nothing needs them at run time.
-      external: ['d3', '@observablehq/plot', 'topojson-client'],
+      // Examples that draw import a chart library; tests/docs/recipes.test.ts runs those.
+      external: ['d3', '@observablehq/plot', 'topojson-client', 'vega', 'vega-lite', 'cytoscape'],
     });
-    // Examples that import a chart library, or show a compile error on purpose, are type-checked only.
+    // Examples that import a chart library (run by recipes.test.ts), or show a compile error on
+    // purpose, are type-checked only here.
     const runnable = examples
       .map((e, index) => ({ e, index }))
       .filter(
-        ({ e }) => !/from '(d3|@observablehq\/plot|topojson-client)'|@ts-expect-error/.test(e.code),
+        ({ e }) =>
+          !/from '(d3|@observablehq\/plot|topojson-client|vega|vega-lite|cytoscape)'|@ts-expect-error/.test(
+            e.code,
+          ),
       );
     writeFileSync(
       join(work, 'out', 'run.mjs'),

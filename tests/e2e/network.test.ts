@@ -1,72 +1,21 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, type OpenPage, openExample, root } from './page.js';
 
-// The example page, built with Vite from the built package, served on localhost and driven in
-// Debian's Chromium. Never downloads a browser.
-
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const page = join(root, 'examples', 'network');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-};
-
-if (!present) console.log(`e2e: skipped, no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-
-describe.skipIf(!present)('the network example page in Chromium', () => {
-  let server: Server;
-  let browser: Browser;
+describe.skipIf(!hasChromium)('the network example page in Chromium', () => {
+  let page: OpenPage;
   let tab: Page;
 
   beforeAll(async () => {
-    await build({ configFile: join(page, 'vite.config.ts'), logLevel: 'warn' });
-    const dist = join(page, 'dist');
-    server = createServer((request, response) => {
-      const path = normalize(
-        join(dist, decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')),
-      );
-      const file = path.endsWith('/') ? join(path, 'index.html') : path;
-      if (!file.startsWith(dist) || !existsSync(file)) {
-        response.writeHead(404).end();
-        return;
-      }
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      });
-      response.end(readFileSync(file));
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-    tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    tab.on('pageerror', (error) => errors.push(error.message));
-    await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    await tab.waitForSelector('g.node');
-    expect(errors).toEqual([]);
+    page = await openExample('network', 'g.node');
+    tab = page.tab;
+    expect(page.errors).toEqual([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+    await page?.close();
   });
 
   async function show(asOf: string, minStatus: string): Promise<void> {

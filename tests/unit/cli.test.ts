@@ -1,10 +1,11 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { wantsColor } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
-import { dataset } from '../../src/index.js';
+import { dataset, toGexf } from '../../src/index.js';
 import { parseDataset } from '../../src/schema/index.js';
 
 async function cli(args: string[], options: { color?: boolean; cwd?: string } = {}) {
@@ -155,10 +156,17 @@ describe('aukus export', () => {
     const json = await cli(['export', '--format', 'json']);
     expect(() => parseDataset(JSON.parse(json.stdout))).not.toThrow();
     expect((await cli(['export', '--format', 'csv'])).stdout.split('\r\n')[0]).toBe(
-      'id,country,countryName,alpha3,numeric,pillar,status,claim,from,to,sources',
+      'id,country,countryName,alpha3,numeric,pillar,status,claim,start,end,open,from,to,sources',
     );
     expect((await cli(['export', '--format', 'dot'])).stdout).toMatch(/^digraph aukus/);
     expect((await cli(['export', '--format', 'mermaid'])).stdout).toMatch(/^flowchart LR/);
+  });
+
+  it('writes the dynamic graph for Gephi as GEXF', async () => {
+    const gexf = await cli(['export', '--format', 'gexf']);
+    expect(gexf.code).toBe(0);
+    expect(gexf.stdout).toBe(toGexf());
+    expect(XMLValidator.validate(gexf.stdout)).toBe(true);
   });
 
   it('writes files and a data package', async () => {
@@ -179,7 +187,8 @@ describe('aukus export', () => {
   it('refuses what it cannot do', async () => {
     expect(await cli(['export'])).toMatchObject({
       code: 2,
-      stderr: 'aukus: export: missing --format; accepted: json, csv, dot, mermaid, datapackage\n',
+      stderr:
+        'aukus: export: missing --format; accepted: json, csv, dot, mermaid, gexf, datapackage\n',
     });
     expect((await cli(['export', '--format', 'xml'])).stderr).toContain("unknown format 'xml'");
     expect((await cli(['export', '--json'])).stderr).toContain('use --format json');
@@ -209,7 +218,7 @@ describe('aukus validate', () => {
     });
     expect(
       JSON.parse((await cli(['validate', 'data.json', '--json'], { cwd: dir })).stdout),
-    ).toEqual({ file: 'data.json', valid: true, issues: [] });
+    ).toEqual({ file: 'data.json', valid: true, issues: [], warnings: [] });
   });
 
   it('lists every problem with its path and exits 1', async () => {
@@ -220,7 +229,12 @@ describe('aukus validate', () => {
     const { code, stdout } = await cli(['validate', 'data.json'], { cwd: dir });
     expect(code).toBe(1);
     expect(stdout).toBe(
-      'invalid: data.json, 2 problems\n  events[0].date: Not a real calendar date\n  tenures[0].person: Unknown people id "nobody"\n',
+      [
+        'invalid: data.json, 2 problems',
+        '  events["2021-09-15-aukus-announced"].date: Not a real calendar date',
+        '  tenures["us-hog-joe-biden"].person: Unknown person "nobody"; add "nobody" to people, or fix the id',
+        '',
+      ].join('\n'),
     );
     const json = JSON.parse((await cli(['validate', 'data.json', '--json'], { cwd: dir })).stdout);
     expect(json.issues).toHaveLength(2);

@@ -31,6 +31,13 @@ describe('the source layout', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('keeps the data rules below the queries, so both entries can use them', async () => {
+    const wrong = (await importsOf('integrity')).filter(([, from]) =>
+      /\/(query|viz|atlas|schema|cli)\//.test(from),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it('keeps zod out of everything but the schema entry', async () => {
     for (const folder of [
       'model',

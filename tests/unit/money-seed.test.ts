@@ -102,10 +102,13 @@ describe('the commitments resource of the data package', () => {
     expect(resource?.schema.foreignKeys).toHaveLength(4);
     for (const key of resource?.schema.foreignKeys ?? []) {
       const target = table(key.reference.resource === '' ? 'commitments' : key.reference.resource);
-      const ids = new Set(target.map((r) => r[key.reference.fields]));
+      const [to = '', ...moreTo] = key.reference.fields;
+      const [from = '', ...moreFrom] = key.fields;
+      expect([moreTo, moreFrom]).toEqual([[], []]);
+      const ids = new Set(target.map((r) => r[to]));
       for (const row of rows) {
-        const value = row[key.fields] ?? '';
-        if (value !== '') expect(ids, `${row.id}.${key.fields}`).toContain(value);
+        const value = row[from] ?? '';
+        if (value !== '') expect(ids, `${row.id}.${from}`).toContain(value);
       }
     }
     expect(rows.map((r) => Number(r.value))).toEqual(records.map((r) => r.amount.value));

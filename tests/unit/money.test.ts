@@ -245,15 +245,15 @@ describe('commitments in parseDataset', () => {
     );
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
-      'commitments.0.payer: Unknown countries id "ZZ"',
-      'commitments.0.recipient: Unknown countries id "QQ"',
-      'commitments.0.pillar: Unknown pillars id "pillar-9"',
-      'commitments.0.project: Unknown projects id "nope"',
-      'commitments.0.citations.0.source: Unknown sources id "missing"',
-      'commitments.0.partOf: partOf loops back to "x"; an instalment cannot contain its parent',
-      'commitments.1.partOf: partOf loops back to "y"; an instalment cannot contain its parent',
-      `commitments.2.date: Date 2030-01-01 is after the snapshot ${dataset.meta.snapshotDate}`,
+    expect(result.error.issues.map((i) => `${i.code} ${i.path.join('.')}: ${i.message}`)).toEqual([
+      'unknown-reference commitments.0.payer: Unknown country "ZZ"',
+      'unknown-reference commitments.0.recipient: Unknown country "QQ"',
+      'unknown-reference commitments.0.pillar: Unknown pillar "pillar-9"',
+      'unknown-reference commitments.0.project: Unknown project "nope"',
+      'unknown-reference commitments.0.citations.0.source: Unknown source "missing"',
+      'part-of-loop commitments.0.partOf: partOf loops back to "x"',
+      'part-of-loop commitments.1.partOf: partOf loops back to "y"',
+      `after-snapshot commitments.2.date: Date 2030-01-01 is after the snapshot ${dataset.meta.snapshotDate}`,
     ]);
   });
 });

@@ -40,6 +40,7 @@ describe('timeline', () => {
     expect(
       timeline({ country: 'JP', from: '2024-04-01', to: '2024-04-30' }).map((e) => e.id),
     ).toEqual([
+      '2024-04-03-emanuel-wsj-op-ed',
       '2024-04-08-defence-ministers-consider-japan',
       '2024-04-09-albanese-no-expansion',
       '2024-04-10-biden-kishida-press-conference',
@@ -166,6 +167,10 @@ describe('changesBetween', () => {
   it('reports a standing that ends into nothing known', () => {
     const atlas = createAtlas({
       ...dataset,
+      countries: [
+        ...dataset.countries,
+        { id: 'FR', alpha3: 'FRA', numeric: '250', name: 'France', aliases: [] },
+      ],
       participations: [
         {
           id: 'fr-floated',
@@ -263,6 +268,7 @@ describe('createAtlas', () => {
     expect(atlas.toDot()).toContain('digraph');
     expect(atlas.toMermaid()).toContain('flowchart LR');
     expect(atlas.toDataPackage().files.length).toBeGreaterThan(5);
+    expect(atlas.toGexf()).toContain('<edge id="country:FR->pillar:pillar-2"');
   });
 
   it('works on its own frozen copy', () => {
@@ -277,16 +283,30 @@ describe('createAtlas', () => {
   it('refuses something that is not a dataset', () => {
     expect(() => createAtlas(null as never)).toThrow(TypeError);
     expect(() => createAtlas({ meta: dataset.meta } as never)).toThrow(
-      /needs a dataset with 'countries'/,
+      /needs a dataset with 'sources' \(an array\)/,
     );
+    expect(() => createAtlas({ ...dataset, meta: null } as never)).toThrow(
+      /needs a dataset with 'meta', got an object/,
+    );
+  });
+
+  it('narrows text to its own ids', () => {
+    const atlas = createAtlas(extended);
+    const text: string = 'FR';
+    expect(atlas.isCountryId(text) && atlas.isMember(text)).toBe(false);
+    expect(atlas.isCountryId('FR')).toBe(true);
+    expect(atlas.isCountryId('DE')).toBe(false);
+    expect(atlas.isPillarId('pillar-2')).toBe(true);
+    expect(atlas.isPillarId('pillar-3')).toBe(false);
+    expect(atlas.isPillarId(2)).toBe(false);
   });
 
   it('rebuilds its index when the snapshot differs', () => {
     const later = createAtlas({
       ...dataset,
-      meta: { ...dataset.meta, snapshotDate: '2025-12-31' },
+      meta: { ...dataset.meta, snapshotDate: '2026-12-31' },
     });
-    expect(later.statusOf('JP', { asOf: '2025-12-31', pillar: 'pillar-2' }).status).toBe(
+    expect(later.statusOf('JP', { asOf: '2026-12-31', pillar: 'pillar-2' }).status).toBe(
       'consultation',
     );
   });

@@ -5,6 +5,7 @@ import { dataset } from '../../src/index.js';
 import {
   DatasetError,
   DatasetSchema,
+  formatIssue,
   formatIssuePath,
   parseDataset,
   safeParseDataset,
@@ -18,9 +19,7 @@ type Mutable = Record<string, any>;
 /** Parses and returns the issues as `path: message` lines. */
 function problems(input: unknown): string[] {
   const result = safeParseDataset(input);
-  return result.success
-    ? []
-    : result.error.issues.map((i) => `${formatIssuePath(i.path)}: ${i.message}`);
+  return result.success ? [] : result.issues.map(formatIssue);
 }
 
 /** The index of a seed record, so that cases survive records being added before it. */
@@ -30,9 +29,14 @@ function indexOf(collection: 'participations' | 'events', id: string): number {
   return index;
 }
 const SANKEI = indexOf('participations', 'jp-floated-2022-sankei');
-const KISHIDA = indexOf('participations', 'jp-ruled-out-2022-kishida');
-const REVIEW = indexOf('events', '2025-12-04-pentagon-review-complete');
 const SOURCES = dataset.sources.length;
+
+/** A record of a mutable seed copy by id, so cases name the record they break. */
+function byId(list: Mutable[], id: string): Mutable {
+  const found = list.find((record) => record.id === id);
+  if (found === undefined) throw new Error(`no record ${id}`);
+  return found;
+}
 
 function corrupt(mutate: (d: Mutable) => void): Mutable {
   const copy = seedCopy() as Mutable;
@@ -44,119 +48,119 @@ const cases: [string, (d: Mutable) => void, string][] = [
   [
     'a duplicate id',
     (d) => d.sources.push({ ...d.sources[0] }),
-    `sources[${SOURCES}].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"`,
+    `sources[${SOURCES}].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"; give each record its own id`,
   ],
   [
     'a dangling citation',
     (d) => {
-      d.events[2].citations[0].source = 'nowhere';
+      byId(d.events, '2021-09-16-johnson-commons-statement').citations[0].source = 'nowhere';
     },
-    'events[2].citations[0].source: Unknown sources id "nowhere"',
+    'events["2021-09-16-johnson-commons-statement"].citations[0].source: Unknown source "nowhere"; add "nowhere" to sources, or fix the id',
   ],
   [
     'a spell of an unknown country',
     (d) => {
-      d.participations[4].country = 'FR';
+      byId(d.participations, 'jp-floated-2022-sankei').country = 'FR';
     },
-    'participations[4].country: Unknown countries id "FR"',
+    'participations["jp-floated-2022-sankei"].country: Unknown country "FR"; add "FR" to countries, or fix the id',
   ],
   [
     'a spell on an unknown pillar',
     (d) => {
-      d.participations[9].pillar = 'pillar-3';
+      byId(d.participations, 'jp-pillar-2-partner-2025-reported').pillar = 'pillar-3';
     },
-    'participations[9].pillar: Unknown pillars id "pillar-3"',
+    'participations["jp-pillar-2-partner-2025-reported"].pillar: Unknown pillar "pillar-3"; add "pillar-3" to pillars, or fix the id',
   ],
   [
     'a tenure of an unknown person',
     (d) => {
       d.tenures[0].person = 'nobody';
     },
-    'tenures[0].person: Unknown people id "nobody"',
+    'tenures["us-hog-joe-biden"].person: Unknown person "nobody"; add "nobody" to people, or fix the id',
   ],
   [
     'a statement of an unknown event',
     (d) => {
       d.statements[0].event = 'never';
     },
-    'statements[0].event: Unknown events id "never"',
+    'statements["2021-09-15-leaders-announce-aukus"].event: Unknown event "never"; add "never" to events, or fix the id',
   ],
   [
     'an impossible date',
     (d) => {
       d.events[0].date = '2024-02-30';
     },
-    'events[0].date: Not a real calendar date',
+    'events["2021-09-15-aukus-announced"].date: Not a real calendar date',
   ],
   [
     'a malformed date',
     (d) => {
       d.events[0].date = '15/09/2021';
     },
-    'events[0].date: Expected a date as YYYY-MM-DD, YYYY-MM or YYYY',
+    'events["2021-09-15-aukus-announced"].date: Expected a date as YYYY-MM-DD, YYYY-MM or YYYY',
   ],
   [
     'a spell ending before it starts',
     (d) => {
       d.participations[SANKEI].to = '2020-01-01';
     },
-    `participations[${SANKEI}].to: Ends (2020-01-01) before it starts (2022-04-12)`,
+    'participations["jp-floated-2022-sankei"].to: Ends (2020-01-01) before it starts (2022-04-12)',
   ],
   [
     'overlapping spells',
     (d) => {
       d.participations[SANKEI].to = '2022-06-01';
     },
-    `participations[${KISHIDA}]: Overlaps spell "jp-floated-2022-sankei" of the same country, pillar and claim; close one before the other opens`,
+    'participations["jp-ruled-out-2022-kishida"]: Overlaps spell "jp-floated-2022-sankei" of the same country, scope (the whole partnership) and claim; close one spell (`to`) before the other opens',
   ],
   [
     'a non-http URL',
     (d) => {
       d.sources[1].url = 'javascript:alert(1)';
     },
-    'sources[1].url: Expected an http(s) URL',
+    'sources["hansard-2021-09-16-commons-aukus"].url: Expected an http(s) URL',
   ],
   [
     'an unknown key',
     (d) => {
       d.countries[0].flag = '🇦🇺';
     },
-    'countries[0]: Unknown key "flag"',
+    'countries["AU"]: Unknown key "flag"; allowed: "id", "alpha3", "numeric", "name", "aliases"',
   ],
   [
     'an unknown status',
     (d) => {
       d.participations[0].status = 'ally';
     },
-    'participations[0].status: Expected one of "member", "partner", "consultation", "interest-expressed", "floated", "ruled-out", got string "ally"',
+    'participations["au-member-2021"].status: Expected one of "member", "partner", "consultation", "interest-expressed", "floated", "ruled-out", got string "ally"',
   ],
   [
     'a wrong type',
     (d) => {
       d.sources[0].official = 'yes';
     },
-    'sources[0].official: Expected boolean, got string "yes"',
+    'sources["wh-2021-09-15-joint-leaders-statement"].official: Expected boolean, got string "yes"',
   ],
   [
     'a missing field',
     (d) => {
       delete d.events[0].title;
     },
-    'events[0].title: Required string is missing',
+    'events["2021-09-15-aukus-announced"].title: Required string is missing',
   ],
   [
     'an empty name',
     (d) => {
       d.people[0].name = '';
     },
-    'people[0].name: Expected a non-empty string',
+    'people["joe-biden"].name: Expected a non-empty string',
   ],
   [
     'a fact after the snapshot',
     (d) => {
       d.meta.snapshotDate = '2025-12-01';
     },
-    `events[${REVIEW}].date: Date 2025-12-04 is after the snapshot 2025-12-01`,
+    'events["2025-12-04-pentagon-review-complete"].date: Date 2025-12-04 is after the snapshot 2025-12-01',
   ],
   [
     'a partial snapshot date',
@@ -170,14 +174,14 @@ const cases: [string, (d: Mutable) => void, string][] = [
     (d) => {
       delete d.statements[0].issuer;
     },
-    'statements[0]: A statement needs a speaker or an issuer',
+    'statements["2021-09-15-leaders-announce-aukus"]: A statement needs a speaker or an issuer',
   ],
   [
     'a malformed id',
     (d) => {
       d.people[0].id = 'has space';
     },
-    'people[0].id: Expected an id of letters, digits and hyphens',
+    'people["has space"].id: Expected an id of letters, digits and hyphens',
   ],
   [
     'a bad version',
@@ -207,9 +211,9 @@ describe('parseDataset', () => {
       d.tenures[0].person = 'nobody';
     });
     expect(problems(bad)).toEqual([
-      'events[0].date: Not a real calendar date',
-      `sources[${SOURCES}].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"`,
-      'tenures[0].person: Unknown people id "nobody"',
+      'events["2021-09-15-aukus-announced"].date: Not a real calendar date',
+      `sources[${SOURCES}].id: Duplicate id "wh-2021-09-15-joint-leaders-statement"; give each record its own id`,
+      'tenures["us-hog-joe-biden"].person: Unknown person "nobody"; add "nobody" to people, or fix the id',
     ]);
   });
 
@@ -224,7 +228,7 @@ describe('parseDataset', () => {
       expect(e.message).toMatch(
         /^aukus: invalid dataset, 12 problems:\n {2}meta: Required object is missing/,
       );
-      expect(e.message).toMatch(/…and 7 more$/);
+      expect(e.message).toMatch(/…and 7 more, all in error.issues$/);
     }
     expect(() => parseDataset(null)).toThrow(/\(root\): Expected object, got null/);
     expect(() => parseDataset([])).toThrow(/got an array/);
@@ -234,7 +238,9 @@ describe('parseDataset', () => {
     const input = JSON.parse(
       `{"__proto__": {"polluted": true}, ${JSON.stringify(dataset).slice(1)}`,
     );
-    expect(problems(input)).toEqual(['(root): Unknown key "__proto__"']);
+    expect(problems(input)).toEqual([
+      expect.stringMatching(/^\(root\): Unknown key "__proto__"; allowed: "meta", "sources"/),
+    ]);
     expect(({} as Mutable).polluted).toBeUndefined();
     const nested = corrupt((d) => {
       d.countries[0] = JSON.parse('{"constructor": {"prototype": {"x": 1}}, "id": "AU"}');

@@ -341,9 +341,11 @@ describe('statusSpans', () => {
   });
 
   it('reads partial dates as statusOf does', () => {
-    const [canada] = statusSpans({ country: 'CA', pillar: 'pillar-2' });
-    expect(canada).toMatchObject({ start: '2023-12-31', status: 'interest-expressed' });
-    expect(statusOf('CA', { asOf: '2023-12-30', pillar: 'pillar-2' }).status).toBeNull();
+    // Trudeau's remark is dated only '2021'.
+    const [canada] = statusSpans({ country: 'CA', pillar: 'pillar-1' });
+    expect(canada).toMatchObject({ start: '2021-12-31', status: 'ruled-out' });
+    expect(statusOf('CA', { asOf: '2021-12-30', pillar: 'pillar-1' }).status).toBeNull();
+    expect(statusOf('CA', { asOf: '2021-12-31', pillar: 'pillar-1' }).status).toBe('ruled-out');
   });
 
   it('starts a span on the boundary days and cuts spans to a window', () => {

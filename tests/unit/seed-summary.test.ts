@@ -14,14 +14,11 @@ function summary(): string {
   for (const [name, value] of Object.entries(dataset)) {
     if (Array.isArray(value)) lines.push(`| ${name} | ${value.length} |`);
   }
-  const years = [
-    '2021-12-31',
-    '2022-12-31',
-    '2023-12-31',
-    '2024-12-31',
-    '2025-12-31',
-    dataset.meta.snapshotDate,
-  ];
+  // The end of every year from the announcement up to the snapshot, then the snapshot itself.
+  const snapshot = dataset.meta.snapshotDate;
+  const years: string[] = [];
+  for (let year = 2021; `${year}-12-31` < snapshot; year += 1) years.push(`${year}-12-31`);
+  years.push(snapshot);
   for (const pillar of ['pillar-1', 'pillar-2'] as const) {
     lines.push('', `## Standing on ${pillar} at the end of each year`, '');
     lines.push(

@@ -13,6 +13,7 @@ import {
   toTimelineItems,
 } from '../../src/index.js';
 import { graphToDot, graphToMermaid } from '../../src/viz/diagrams.js';
+import type { Graph } from '../../src/viz/graph.js';
 
 describe('toGraph', () => {
   it('links only to nodes that exist, with unique node ids', () => {
@@ -92,11 +93,43 @@ describe('toRows and toCsv', () => {
       pillar: 'pillar-2',
       status: 'consultation',
       claim: 'official',
+      start: '2024-09-17',
+      end: dataset.meta.snapshotDate,
+      open: true,
       from: '2024-09-17',
-      to: '',
+      to: null,
       sources: 'wh-2024-09-17-third-anniversary-statement',
     });
     expect(toRows({ claim: 'reported' }).every((r) => r.claim === 'reported')).toBe(true);
+  });
+
+  it('reads partial dates as statusOf does and never leaves an end empty', () => {
+    for (const row of toRows()) {
+      expect(row.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row.end).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row.open).toBe(row.to === null);
+      if (row.from.length === 10) expect(row.start).toBe(row.from);
+      if (row.to?.length === 10) expect(row.end).toBe(row.to);
+    }
+    // A year is certain only from its last day, as in statusOf; '2024-03' ends on its first.
+    const year = toRows().find((r) => r.from.length === 4);
+    expect(year?.start).toBe(`${year?.from}-12-31`);
+    const atlas = createAtlas({
+      ...dataset,
+      participations: [
+        {
+          ...(dataset.participations[0] as (typeof dataset.participations)[number]),
+          id: 'au-partial',
+          from: '2021-09',
+          to: '2024-03',
+        },
+      ],
+    });
+    expect(atlas.toRows()[0]).toMatchObject({
+      start: '2021-09-30',
+      end: '2024-03-01',
+      open: false,
+    });
   });
 
   it('round-trips through a real CSV parser', () => {
@@ -106,7 +139,10 @@ describe('toRows and toCsv', () => {
       skipEmptyLines: true,
     });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data).toEqual(rows);
+    // CSV holds text: the boolean comes back as 'true'/'false', and a missing end as ''.
+    expect(parsed.data).toEqual(
+      rows.map((row) => ({ ...row, open: String(row.open), to: row.to ?? '' })),
+    );
   });
 
   it('escapes quotes, commas, line breaks and edge spaces', () => {
@@ -153,14 +189,22 @@ describe('toDot and toMermaid', () => {
   });
 
   it('escape quotes and backslashes in labels', () => {
-    const graph = {
+    const graph: Graph = {
       asOf: '2024-01-01',
       nodes: [
         { id: 'project:q', type: 'project', label: 'Say "hi" \\ now' },
         { id: 'pillar:p', type: 'pillar', label: 'P' },
       ],
-      links: [{ source: 'project:q', target: 'pillar:p', kind: 'part-of', citations: [] }],
-    } as const;
+      links: [
+        {
+          id: 'project:q->pillar:p',
+          source: 'project:q',
+          target: 'pillar:p',
+          kind: 'part-of',
+          citations: [],
+        },
+      ],
+    };
     expect(graphToDot(graph)).toContain('"project:q" [label="Say \\"hi\\" \\\\ now", shape=note];');
     expect(graphToMermaid(graph)).toContain('project_q("Say #quot;hi#quot; \\ now")');
   });
@@ -208,7 +252,11 @@ describe('toDataPackage', () => {
       ]
         .flat()
         .flatMap((r) => r.citations).length;
-    expect(rows('citations')).toHaveLength(citationCount);
+    expect(
+      descriptor.resources
+        .filter((r) => r.name.endsWith('-citations'))
+        .reduce((sum, r) => sum + rows(r.name).length, 0),
+    ).toBe(citationCount);
     expect(descriptor).toMatchObject({
       name: 'aukus',
       version: dataset.meta.version,
@@ -218,8 +266,8 @@ describe('toDataPackage', () => {
 });
 
 describe('data the countries list does not cover', () => {
-  it('still draws and tabulates the spell, with empty names', () => {
-    const atlas = createAtlas({
+  it('is refused, and if trusted, still drawn and tabulated with empty names', () => {
+    const data = {
       ...dataset,
       participations: [
         ...dataset.participations,
@@ -233,7 +281,9 @@ describe('data the countries list does not cover', () => {
           citations: [{ source: 'politico-2024-03-19-race-to-expand' }],
         },
       ],
-    });
+    } as const;
+    expect(() => createAtlas(data)).toThrow(/Unknown country "FR"; add "FR" to countries/);
+    const atlas = createAtlas(data, { trusted: true });
     expect(atlas.toRows({ country: 'FR' as never })[0]).toMatchObject({
       countryName: '',
       alpha3: '',

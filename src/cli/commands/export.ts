@@ -4,12 +4,13 @@ import { dataset } from '../../data/dataset.js';
 import { toCsv } from '../../viz/csv.js';
 import { toDataPackage } from '../../viz/data-package.js';
 import { toDot, toMermaid } from '../../viz/diagrams.js';
+import { toGexf } from '../../viz/gexf.js';
 import { toRows } from '../../viz/rows.js';
 import { parse, stringOption } from '../args.js';
 import type { Io } from '../io.js';
 import { UsageError } from '../usage-error.js';
 
-const FORMATS = ['json', 'csv', 'dot', 'mermaid', 'datapackage'] as const;
+const FORMATS = ['json', 'csv', 'dot', 'mermaid', 'gexf', 'datapackage'] as const;
 
 async function write(path: string, content: string): Promise<void> {
   try {
@@ -57,7 +58,9 @@ export async function exportData(io: Io, args: readonly string[]): Promise<numbe
         ? toCsv(toRows())
         : format === 'dot'
           ? toDot()
-          : toMermaid();
+          : format === 'gexf'
+            ? toGexf()
+            : toMermaid();
   if (out === undefined) {
     io.out(content);
   } else {

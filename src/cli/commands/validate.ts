@@ -1,13 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatIssuePath, safeParseDataset } from '../../schema/index.js';
+import type { DatasetIssue } from '../../integrity/issue.js';
+import { formatIssue, safeParseDataset } from '../../schema/index.js';
 import { parse } from '../args.js';
 import { type Io, paint, printJson } from '../io.js';
 import { UsageError } from '../usage-error.js';
 
-/** `aukus validate <file.json>`. @internal */
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** `aukus validate <file.json> [--strict]`. @internal */
 export async function validate(io: Io, args: readonly string[]): Promise<number> {
-  const { positionals, json } = parse('validate', args, [], 1);
+  const { positionals, json, values } = parse(
+    'validate',
+    args,
+    [{ name: 'strict', type: 'boolean' }],
+    1,
+  );
+  const strict = values['strict'] === true;
   const file = positionals[0];
   if (file === undefined)
     throw new UsageError("validate: missing <file.json>, e.g. 'aukus validate my-data.json'");
@@ -25,28 +34,34 @@ export async function validate(io: Io, args: readonly string[]): Promise<number>
   try {
     input = JSON.parse(text);
   } catch (error) {
-    const issues = [{ path: [], message: `Not valid JSON: ${(error as Error).message}` }];
-    if (json) printJson(io, { file, valid: false, issues });
+    const issues: DatasetIssue[] = [
+      { code: 'invalid-json', path: [], message: `Not valid JSON: ${(error as Error).message}` },
+    ];
+    if (json) printJson(io, { file, valid: false, issues, warnings: [] });
     else io.err(`${file}: not valid JSON: ${(error as Error).message}\n`);
     return 1;
   }
   const result = safeParseDataset(input);
-  if (result.success) {
-    if (json) printJson(io, { file, valid: true, issues: [] });
-    else
-      io.out(
-        `${paint(io, 'green', 'valid')}: ${file} (${result.data.participations.length} status spells, ${result.data.sources.length} sources)\n`,
-      );
-    return 0;
-  }
-  const { issues } = result.error;
+  const { issues, warnings } = result;
+  // --strict holds warnings to the standard of errors, e.g. in a CI job that guards a dataset.
+  const valid = result.success && !(strict && warnings.length > 0);
   if (json) {
-    printJson(io, { file, valid: false, issues });
-  } else {
-    io.out(
-      `${paint(io, 'red', 'invalid')}: ${file}, ${issues.length} problem${issues.length === 1 ? '' : 's'}\n`,
-    );
-    for (const issue of issues) io.out(`  ${formatIssuePath(issue.path)}: ${issue.message}\n`);
+    printJson(io, { file, valid, issues, warnings });
+    return valid ? 0 : 1;
   }
-  return 1;
+  if (result.success) {
+    io.out(
+      `${valid ? paint(io, 'green', 'valid') : paint(io, 'red', 'invalid (--strict)')}: ${file} (${plural(result.data.participations.length, 'status spell')}, ${plural(result.data.sources.length, 'source')}${warnings.length > 0 ? `, ${plural(warnings.length, 'warning')}` : ''})\n`,
+    );
+  } else {
+    io.out(`${paint(io, 'red', 'invalid')}: ${file}, ${plural(issues.length, 'problem')}\n`);
+    for (const issue of issues) io.out(`  ${formatIssue(issue)}\n`);
+  }
+  if (warnings.length > 0) {
+    io.out(
+      `${paint(io, 'yellow', 'warning')}: ${plural(warnings.length, 'warning')}${strict ? '' : ' (not errors; --strict fails on them)'}\n`,
+    );
+    for (const warning of warnings) io.out(`  ${formatIssue(warning)}\n`);
+  }
+  return valid ? 0 : 1;
 }
