@@ -1,25 +1,9 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
-
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(
-    args,
-    {
-      out: (text) => {
-        stdout += text;
-      },
-      err: (text) => {
-        stderr += text;
-      },
-      color: false,
-      cwd: process.cwd(),
-    },
-    '9.9.9',
-  );
-  return { code, stdout, stderr };
-}
+import { dataset } from '../../src/index.js';
+import { cli } from './run-cli.js';
 
 const BASE = 'US submarine industrial base';
 
@@ -35,15 +19,18 @@ describe('aukus money', () => {
       'payment',
     ]);
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toMatch(/2025-02-07 +payment +AU +US submarine industrial base +USD 500m/);
-    expect(stdout).toMatch(/2025-07-23 +payment +AU +US submarine industrial base +USD 525m/);
+    expect(stdout).toMatch(
+      /#1 +2025-02-07 +payment +USD 500m +au-us-submarine-industrial-base-2bn/,
+    );
+    expect(stdout).toMatch(/#2 +2025-07-23 +payment +USD 525m/);
     expect(stdout).toContain('Total paid: USD 1.025bn (currencies are not converted)');
   });
 
-  it('counts the pledges and payments under the US$3bn once', async () => {
+  it('counts the pledges and payments under the US$3bn once, pointing each to its row', async () => {
     const { stdout } = await cli(['money', '--payer', 'AU', '--recipient', BASE]);
     expect(stdout).toContain('Total committed: USD 3bn');
-    expect(stdout).toMatch(/USD 1bn +au-us-submarine-industrial-base-2bn-by-2025/);
+    expect(stdout).toMatch(/#3 +2025-07-23 +pledge +USD 2bn +#2\n/);
+    expect(stdout).toMatch(/#5 +2025-12-08 +pledge +USD 1bn +#3\n/);
   });
 
   it('shows what was known on a day and prints JSON with the quotes', async () => {
@@ -61,6 +48,23 @@ describe('aukus money', () => {
     expect(parsed.commitments[0].citations[0].quote).toContain('A$268 billion to A$368 billion');
   });
 
+  it('lists budgets without a total', async () => {
+    const { stdout } = await cli(['money', '--kind', 'budget']);
+    expect(stdout).toContain('AUD 268bn–368bn');
+    expect(stdout).toContain('Budgets estimate whole programmes, which overlap: no total.');
+  });
+
+  it('answers from your own data with --data', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'aukus-money-'));
+    const file = join(folder, 'data.json');
+    const mine = dataset.commitments.filter((c) => c.payer === 'GB');
+    await writeFile(file, JSON.stringify({ ...dataset, commitments: mine }));
+    const { code, stdout } = await cli(['money', '--data', file]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Total committed: GBP 6.15bn');
+    expect(stdout).not.toContain('AUD');
+  });
+
   it('fails in one line with a hint for a bad flag value', async () => {
     expect(await cli(['money', '--kind', 'grant'])).toMatchObject({
       code: 2,
@@ -73,9 +77,6 @@ describe('aukus money', () => {
       /^aukus: --as-of 2031-01-01 is after the dataset's snapshot/,
     );
     expect((await cli(['money', '--payer', 'Atlantis'])).code).toBe(2);
-    const budgets = await cli(['money', '--kind', 'budget']);
-    expect(budgets.stdout).toContain('AUD 268bn–368bn');
-    expect(budgets.stdout).toContain('Budgets estimate whole programmes, which overlap: no total.');
   });
 
   it('has a section in the overview, in text and JSON', async () => {
@@ -83,9 +84,18 @@ describe('aukus money', () => {
     expect(text).toContain(
       'Money (pledges and payments by payer, each counted once; not converted)',
     );
-    expect(text).toMatch(/AU +AUD [\d.]+bn \+ USD 3bn +USD 1.025bn/);
+    expect(text).toMatch(/AU +AUD 20\.5bn \+ USD 3bn +USD 1\.025bn/);
     const parsed = JSON.parse((await cli(['--json'])).stdout);
     expect(parsed.money.map((m: { payer: string }) => m.payer)).toEqual(['AU', 'GB']);
+    // --known-at: only what the sources showed by then.
+    const early = JSON.parse((await cli(['--json', '--known-at', '2024-12-31'])).stdout);
+    expect(early.money).toEqual([
+      {
+        payer: 'AU',
+        committed: [{ currency: 'AUD', value: 4.6e9, counted: ['au-rolls-royce-derby-2024'] }],
+        paid: [],
+      },
+    ]);
     expect((await cli(['help', 'money'])).stdout).toContain('Usage: aukus money');
   });
 });
