@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { countries } from '../data/countries.js';
-import type { CountryId, PillarId } from '../data/ids.js';
+import { countries as seedCountries } from '../data/countries.js';
 import { editDistance } from '../internal/suggest.js';
-import { getCountry, resolveCountry } from '../query/countries.js';
+import type { Country } from '../model/country.js';
+import { resolveCountryIn } from '../query/countries.js';
 import { UsageError } from './usage-error.js';
 
 /** An option a command takes. @internal */
@@ -10,6 +10,8 @@ export interface OptionSpec {
   readonly name: string;
   readonly type: 'string' | 'boolean';
   readonly short?: string;
+  /** What the value is, for shell completion. */
+  readonly value?: 'country' | 'pillar' | 'date' | 'file' | 'path' | readonly string[];
 }
 
 /** Options every command takes. @internal */
@@ -65,32 +67,58 @@ export function parse(
   return { values, positionals: parsed.positionals, json: values['json'] === true };
 }
 
-/** Reads a country given as a code or a name, with a "did you mean" for near misses. @internal */
-export function countryArg(text: string | undefined, command: string): CountryId {
+/**
+ * Reads a country given as a code or a name, in the dataset queried, with a "did you mean" for
+ * near misses.
+ *
+ * @internal
+ */
+export function countryArg(
+  text: string | undefined,
+  command: string,
+  countries: readonly Country[] = seedCountries,
+): string {
   if (text === undefined || text.trim() === '') {
     throw new UsageError(`${command}: missing <country>, e.g. 'aukus ${command} JP'`);
   }
-  const found = resolveCountry(text);
-  if (found !== undefined && getCountry(found.id as CountryId) !== undefined)
-    return found.id as CountryId;
+  const found = resolveCountryIn(countries, text);
+  if (found !== undefined) return found.id;
   const names = countries.flatMap((c) => [c.name, ...c.aliases, c.id, c.alpha3]);
   const closest = names
     .map((name) => ({ name, d: editDistance(name.toLowerCase(), text.toLowerCase()) }))
     .sort((a, b) => a.d - b.d)[0];
   const hint =
-    closest !== undefined && closest.d <= 3
+    closest !== undefined && closest.d <= Math.max(1, Math.floor(text.length / 3))
       ? `did you mean '${closest.name}'?`
       : `known: ${countries.map((c) => c.id).join(', ')}`;
   throw new UsageError(`unknown country '${text}'; ${hint}`);
 }
 
-/** Reads a pillar given as 1, 2, pillar-1 or pillar-2. @internal */
-export function pillarArg(text: string | undefined): PillarId | undefined {
+const ROMAN: Readonly<Record<string, string>> = { i: '1', ii: '2', iii: '3', iv: '4' };
+
+/**
+ * Reads a pillar given as a number, a roman numeral or an id (1, II, pillar-2), among the pillars
+ * of the dataset queried.
+ *
+ * @internal
+ */
+export function pillarArg(
+  text: string | undefined,
+  pillars: readonly { readonly id: string }[] = [{ id: 'pillar-1' }, { id: 'pillar-2' }],
+): string | undefined {
   if (text === undefined) return undefined;
   const normalized = text.trim().toLowerCase();
-  if (normalized === '1' || normalized === 'pillar-1' || normalized === 'i') return 'pillar-1';
-  if (normalized === '2' || normalized === 'pillar-2' || normalized === 'ii') return 'pillar-2';
-  throw new UsageError(`unknown pillar '${text}'; accepted: 1, 2, pillar-1, pillar-2`);
+  const id = /^\d+$/.test(normalized)
+    ? `pillar-${normalized}`
+    : ROMAN[normalized] !== undefined
+      ? `pillar-${ROMAN[normalized]}`
+      : normalized;
+  const found = pillars.find((p) => p.id.toLowerCase() === id);
+  if (found !== undefined) return found.id;
+  const numbers = pillars.map((p) => p.id.replace(/^pillar-/, ''));
+  throw new UsageError(
+    `unknown pillar '${text}'; accepted: ${[...numbers, ...pillars.map((p) => p.id)].join(', ')}`,
+  );
 }
 
 /** A string option's value, or undefined. @internal */

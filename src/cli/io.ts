@@ -1,4 +1,6 @@
-import { styleText } from 'node:util';
+import { type Style, styled } from './style.js';
+
+export { wantsColor } from './style.js';
 
 /** Where the command writes, and what it knows of its terminal. @internal */
 export interface Io {
@@ -8,19 +10,13 @@ export interface Io {
   readonly color: boolean;
   /** The working directory, for relative paths. */
   readonly cwd: string;
+  /** The width human output must fit; none on a pipe without `COLUMNS`. */
+  readonly width?: number | undefined;
 }
-
-type Style = 'bold' | 'dim' | 'green' | 'yellow' | 'red' | 'cyan';
 
 /** Styles text when colour is on; plain text otherwise. @internal */
 export function paint(io: Io, style: Style, text: string): string {
-  // The caller has already decided on colour (TTY and NO_COLOR), so styleText must not re-check.
-  return io.color ? styleText(style, text, { validateStream: false }) : text;
-}
-
-/** Whether colour should be used for a stream. @internal */
-export function wantsColor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
-  return isTTY === true && env['NO_COLOR'] === undefined && env['TERM'] !== 'dumb';
+  return io.color ? styled(style, text) : text;
 }
 
 /** Prints a value as indented JSON on stdout: the `--json` output of every command. @internal */

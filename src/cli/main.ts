@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { wantsColor } from './io.js';
 import { run } from './run.js';
+import { outputWidth } from './width.js';
 
 function packageVersion(): string {
   try {
@@ -24,6 +25,7 @@ process.exitCode = await run(
     err: (text) => process.stderr.write(text),
     color: wantsColor(process.stdout.isTTY, process.env),
     cwd: process.cwd(),
+    width: outputWidth(process.stdout, process.env),
   },
   packageVersion(),
 );

@@ -1,27 +1,37 @@
-import { parse } from './args.js';
+import { changes } from './commands/changes.js';
+import { completion } from './commands/completion.js';
 import { exportData } from './commands/export.js';
 import { members } from './commands/members.js';
+import { office } from './commands/office.js';
 import { overview } from './commands/overview.js';
 import { partners } from './commands/partners.js';
 import { sources } from './commands/sources.js';
+import { spans } from './commands/spans.js';
 import { status } from './commands/status.js';
 import { timeline } from './commands/timeline.js';
 import { validate } from './commands/validate.js';
 import { HELP } from './help.js';
 import type { Io } from './io.js';
-import { UsageError } from './usage-error.js';
+import { Exit, UsageError } from './usage-error.js';
+import { wrapOutput } from './wrap.js';
 
 type Command = (io: Io, args: readonly string[]) => number | Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
-  overview: (io, args) => overview(io, parse('overview', args, [], 0).json),
+  overview,
   status,
   members,
   partners,
+  changes,
+  spans,
+  office,
   timeline,
   sources,
   export: exportData,
-  validate,
+  // validate keeps its own output; long problem messages wrap with a hanging indent here.
+  validate: (io, args) =>
+    validate(args.includes('--json') ? io : { ...io, out: wrapOutput(io.out, io.width, 4) }, args),
+  completion,
 };
 
 /**
@@ -57,6 +67,7 @@ export async function run(argv: readonly string[], io: Io, version: string): Pro
     }
     return await command(io, args);
   } catch (error) {
+    if (error instanceof Exit) return error.code;
     if (error instanceof UsageError) {
       io.err(`aukus: ${error.message}\n`);
       return 2;

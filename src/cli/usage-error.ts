@@ -12,6 +12,7 @@ const FLAGS = {
   from: '--from',
   to: '--to',
   kind: '--kind',
+  knownAt: '--known-at',
 } as const;
 
 /** Turns a library input error into a usage error without its `aukus: ` prefix. @internal */
@@ -21,10 +22,15 @@ export function asUsageError(error: unknown): never {
     const message = error.message
       .replace(/^aukus: /, '')
       .replace(
-        /^(unknown )?(asOf|minStatus|from|to|kind)\b/,
+        /^(?:changesBetween|timeline) from (\S+) is after to (\S+)/,
+        '--from $1 is after --to $2',
+      )
+      .replace(
+        /^(unknown )?(asOf|minStatus|from|to|kind|knownAt)\b/,
         (_, unknown: string | undefined, name: keyof typeof FLAGS) =>
           `${unknown ?? ''}${FLAGS[name]}`,
-      );
+      )
+      .replace(/(?<!-)\b(asOf|knownAt)\b/g, (name) => FLAGS[name as 'asOf' | 'knownAt']);
     throw new UsageError(message);
   }
   throw error;
@@ -36,5 +42,15 @@ export function guard<T>(fn: () => T): T {
     return fn();
   } catch (error) {
     return asUsageError(error);
+  }
+}
+
+/** The problem has been reported already; the command ends with this exit code. @internal */
+export class Exit extends Error {
+  readonly code: number;
+  constructor(code: number) {
+    super(`exit ${code}`);
+    this.name = 'Exit';
+    this.code = code;
   }
 }

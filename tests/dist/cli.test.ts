@@ -17,14 +17,19 @@ describe('the built aukus command', () => {
   it('prints the overview by default and exits 0', () => {
     const { code, stdout, stderr } = aukus([]);
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toContain('AUKUS — data as of 2026-06-22');
+    expect(stdout).toMatch(/^AUKUS overview — as of \d{4}-\d{2}-\d{2} \(snapshot\) · data /);
     expect(stdout).not.toContain('\u001b[');
   });
 
   it('answers the terminal question of the README', () => {
-    const { code, stdout } = aukus(['status', 'JP', '--as-of', '2024-04-09']);
+    const { code, stdout } = aukus(['status', 'JP', '--as-of', '2024-04-09'], { COLUMNS: '80' });
     expect(code).toBe(0);
-    expect(stdout).toContain('Status:   consultation (official), from 2024-04-08 (on pillar-2)');
+    expect(stdout).toMatch(/^Status: +consultation \(official\), from 2024-04-08/m);
+    // The short answer, with the rest one flag away.
+    expect(stdout.trimEnd().split('\n').length).toBeLessThanOrEqual(8);
+    expect(stdout).toContain('--evidence');
+    const everything = aukus(['status', 'JP', '--as-of', '2024-04-09', '--evidence']);
+    expect(everything.stdout.split('\n').length).toBeGreaterThan(stdout.split('\n').length);
   });
 
   it('prints valid JSON and nothing else with --json', () => {
@@ -76,9 +81,65 @@ describe('the built aukus command', () => {
   });
 
   it('is what `npm start` runs after a build', () => {
-    const start = spawnSync(process.execPath, [join(root, 'scripts', 'start.mjs')], { encoding: 'utf8', cwd: root });
+    const start = spawnSync(process.execPath, [join(root, 'scripts', 'start.mjs')], {
+      encoding: 'utf8',
+      cwd: root,
+      env: { ...process.env, COLUMNS: '80' },
+    });
     expect(start.status).toBe(0);
-    expect(start.stdout).toContain('AUKUS — data as of 2026-06-22');
+    expect(start.stdout).toMatch(/^AUKUS overview — /);
+    expect(start.stdout).toContain('Other countries');
+    expect(start.stdout.split('\n').filter((line) => [...line].length > 80)).toEqual([]);
+  });
+
+  it('answers the new commands at 80 columns, and refuses bad input in one line', () => {
+    const fits = (text: string) =>
+      text.split('\n').filter((line) => [...line].length > 80 && !/^\s*\S*https?:\/\/\S+$/.test(line));
+    for (const args of [
+      ['changes', '--from', '2024-01-01', '--to', '2024-12-31'],
+      ['office', 'UK', 'pm', '--as-of', '2022-09-10'],
+      ['office', 'JP', 'defence', '--as-of', '2000-01-01'],
+      ['spans'],
+      ['sources'],
+      ['completion', 'bash'],
+    ]) {
+      const { code, stdout, stderr } = aukus(args, { COLUMNS: '80' });
+      expect([code, stderr], args.join(' ')).toEqual([0, '']);
+      if (args[0] !== 'completion') expect(fits(stdout), args.join(' ')).toEqual([]);
+    }
+    expect(aukus(['office', 'JP', 'defence', '--as-of', '2000-01-01']).stdout).toContain('Not recorded');
+    expect(Object.keys(JSON.parse(aukus(['spans', '--json']).stdout))).toContain('whole');
+    expect(JSON.parse(aukus(['changes', '--from', '2024-01-01', '--json']).stdout).length).toBeGreaterThan(0);
+    for (const [args, hint] of [
+      [['changes'], /missing --from, e\.g\./],
+      [['changes', '--from', 'soon'], /--from/],
+      [['office', 'GB'], /missing <role>/],
+      [['office', 'GB', 'king'], /unknown role 'king'; accepted:/],
+      [['spans', '--pillar', '9'], /unknown pillar '9'; accepted:/],
+      [['completion', 'tcsh'], /unknown shell 'tcsh'; accepted: bash, zsh, fish/],
+      [['status', 'JP', '--data', join(root, 'nothing.json')], /cannot read/],
+      [['export', '--format', 'csv', '--as-of', '2024-01-01'], /does not apply to --format csv/],
+    ] as const) {
+      const { code, stdout, stderr } = aukus([...args]);
+      expect({ code, stdout }, args.join(' ')).toEqual({ code: 2, stdout: '' });
+      expect(stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(stderr, args.join(' ')).toMatch(hint);
+      expect(stderr).not.toMatch(/\bat .*\.js:\d+/);
+    }
+  });
+
+  it('answers from your own file with --data, and exits 1 on an invalid one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aukus-data-'));
+    const mine = JSON.parse(readFileSync(join(root, 'data.json'), 'utf8'));
+    writeFileSync(join(dir, 'mine.json'), JSON.stringify(mine));
+    const ok = aukus(['members', '--data', join(dir, 'mine.json'), '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).length).toBe(3);
+    mine.events[0].date = '2024-02-30';
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(mine));
+    const bad = aukus(['members', '--data', join(dir, 'bad.json')]);
+    expect([bad.code, bad.stdout]).toEqual([1, '']);
+    expect(bad.stderr).toMatch(/events\[.*\]\.date: Not a real calendar date/);
   });
 
   it('prints its version and help', () => {

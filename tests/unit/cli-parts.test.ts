@@ -4,7 +4,7 @@ import { countryLabel, pillarName, sinceAndClaim, standingCell } from '../../src
 import { run } from '../../src/cli/run.js';
 import { table } from '../../src/cli/table.js';
 import { asUsageError, UsageError } from '../../src/cli/usage-error.js';
-import { statusOf } from '../../src/index.js';
+import { dataset, statusOf } from '../../src/index.js';
 
 const plain = { out: () => {}, err: () => {}, color: false, cwd: '/' };
 
@@ -46,9 +46,11 @@ describe('CLI building blocks', () => {
       '  - unknown-source',
       '    p. 3',
     ]);
-    expect(evidence(plain, [{ source: 'lii-22-usc-10431', quote: '"Already quoted"' }])[2]).toBe(
-      '    "Already quoted"',
-    );
+    expect(
+      evidence(plain, [{ source: 'lii-22-usc-10431', quote: '"Already quoted"' }], '  ', [
+        ...dataset.sources,
+      ])[2],
+    ).toBe('    "Already quoted"');
   });
 
   it('passes on errors that are not the user’s', () => {

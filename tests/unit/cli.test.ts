@@ -5,7 +5,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { wantsColor } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
-import { dataset, toGexf } from '../../src/index.js';
+import { dataset, meta, toGexf } from '../../src/index.js';
 import { parseDataset } from '../../src/schema/index.js';
 
 async function cli(args: string[], options: { color?: boolean; cwd?: string } = {}) {
@@ -32,7 +32,9 @@ describe('aukus overview', () => {
   it('is the default command and prints aligned tables', async () => {
     const { code, stdout, stderr } = await cli([]);
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toContain(`AUKUS — data as of ${dataset.meta.snapshotDate}`);
+    expect(stdout.split('\n')[0]).toBe(
+      `AUKUS overview — as of ${meta.snapshotDate} (snapshot) · data ${meta.version}`,
+    );
     expect(stdout).toMatch(/ {2}Australia \(AU\) {7}2021-09-15 {2}official/);
     expect(stdout).toMatch(/India \(IN\) +ruled-out +floated \(reported\)/);
     expect((await cli(['overview'])).stdout).toBe(stdout);
@@ -51,7 +53,7 @@ describe('aukus overview', () => {
 });
 
 describe('aukus status', () => {
-  it('shows the standing with quotes and sources', async () => {
+  it('shows the standing with quotes and sources with --evidence', async () => {
     const { code, stdout } = await cli([
       'status',
       'Japan',
@@ -59,9 +61,12 @@ describe('aukus status', () => {
       '2024-04-09',
       '--pillar',
       '2',
+      '--evidence',
     ]);
     expect(code).toBe(0);
-    expect(stdout).toContain('Japan (JP) — pillar-2, as of 2024-04-09');
+    expect(stdout.split('\n')[0]).toBe(
+      `Japan (JP), pillar-2 — as of 2024-04-09 · data ${meta.version}`,
+    );
     expect(stdout).toContain('Status:   consultation (official), from 2024-04-08');
     expect(stdout).toContain('[official]');
     expect(stdout).toContain('“Recognizing Japan');
@@ -78,7 +83,15 @@ describe('aukus status', () => {
   });
 
   it('shows the scope and a closed spell without a pillar', async () => {
-    const { stdout } = await cli(['status', 'JP', '--as-of', '2022-05-01', '--pillar', 'pillar-1']);
+    const { stdout } = await cli([
+      'status',
+      'JP',
+      '--as-of',
+      '2022-05-01',
+      '--pillar',
+      'pillar-1',
+      '--evidence',
+    ]);
     expect(stdout).toContain('ruled-out (official), from 2022-04-13 to 2024-04-07');
     expect(stdout).toContain('floated (partnership), from 2022-04-12 to 2022-05-23');
     expect((await cli(['status', 'JP'])).stdout).toContain('(on pillar-2)');
@@ -91,8 +104,8 @@ describe('aukus status', () => {
 describe('the other query commands', () => {
   it('members', async () => {
     expect((await cli(['members'])).stdout).toMatch(/United States \(US\) +2021-09-15 +official/);
-    expect((await cli(['members', '--as-of', '2021-09-14'])).stdout).toBe(
-      'No members on that date.\n',
+    expect((await cli(['members', '--as-of', '2021-09-14'])).stdout).toMatch(
+      /^Members — as of 2021-09-14 · data .*\nNo members on that date\. The first membership in the data starts on 2021-09-15\.\n$/,
     );
     expect(JSON.parse((await cli(['members', '--json'])).stdout)).toHaveLength(3);
   });
@@ -135,7 +148,7 @@ describe('the other query commands', () => {
 
   it('sources', async () => {
     expect((await cli(['sources'])).stdout).toMatch(
-      /hansard-2021-09-16-commons-aukus +2021-09-16 +yes +UK Parliament/,
+      /hansard-2021-09-16-commons-aukus +2021-09-16 +UK Parliament \[official\]/,
     );
     expect(JSON.parse((await cli(['sources', '--json'])).stdout)).toHaveLength(
       dataset.sources.length,
@@ -265,7 +278,7 @@ describe('usage errors, help and version', () => {
   it.each([
     [
       ['bogus'],
-      "aukus: unknown command 'bogus'; commands: overview, status, members, partners, timeline, sources, export, validate\n",
+      "aukus: unknown command 'bogus'; commands: overview, status, members, partners, changes, spans, office, timeline, sources, export, validate, completion\n",
     ],
     [['stat'], "aukus: unknown command 'stat'; did you mean 'status'?\n"],
     [['status'], "aukus: status: missing <country>, e.g. 'aukus status JP'\n"],
@@ -280,7 +293,7 @@ describe('usage errors, help and version', () => {
     ],
     [
       ['status', 'JP', '--colour'],
-      'aukus: status: unknown option --colour; accepted: --help, --json, --as-of, --pillar\n',
+      'aukus: status: unknown option --colour; accepted: --help, --json, --as-of, --pillar, --known-at, --evidence, --data\n',
     ],
     [['status', 'JP', '--as-of'], 'aukus: status: option --as-of needs a value\n'],
     [
@@ -293,7 +306,7 @@ describe('usage errors, help and version', () => {
     ],
     [
       ['status', 'JP', '--as-of', '2030-01-01'],
-      `aukus: --as-of 2030-01-01 is after the dataset's snapshot ${dataset.meta.snapshotDate}; nothing is known after it\n`,
+      `aukus: --as-of 2030-01-01 is after the dataset's snapshot ${meta.snapshotDate}; nothing is known after it\n`,
     ],
     [
       ['status', 'JP', '--pillar', '3'],
@@ -306,7 +319,7 @@ describe('usage errors, help and version', () => {
     ],
     [
       ['timeline', '--from', '2024-02-01', '--to', '2024-01-01'],
-      'aukus: timeline from 2024-02-01 is after to 2024-01-01; swap them\n',
+      'aukus: --from 2024-02-01 is after --to 2024-01-01; swap them\n',
     ],
     [
       ['timeline', '--kind', 'treaty'],
@@ -332,6 +345,10 @@ describe('usage errors, help and version', () => {
       'sources',
       'export',
       'validate',
+      'changes',
+      'spans',
+      'office',
+      'completion',
     ]) {
       const { code, stdout } = await cli([command, '--help']);
       expect(code).toBe(0);

@@ -1,79 +1,84 @@
-import { countries } from '../../data/countries.js';
-import type { CountryId } from '../../data/ids.js';
-import { meta } from '../../data/meta.js';
-import { pillars } from '../../data/pillars.js';
-import { capabilityAreas } from '../../query/capability-areas.js';
-import { membersOf } from '../../query/members-of.js';
-import { statusOf } from '../../query/status-of.js';
+import { parse, stringOption } from '../args.js';
+import { loadContext } from '../context.js';
+import { heading } from '../heading.js';
 import { type Io, paint, printJson } from '../io.js';
 import { countryLabel, pillarName, sinceAndClaim, standingCell } from '../labels.js';
+import { optionsOf } from '../spec.js';
 import { table } from '../table.js';
-
-function cell(country: CountryId, pillar: 'pillar-1' | 'pillar-2'): string {
-  return standingCell(statusOf(country, { pillar }));
-}
+import { guard } from '../usage-error.js';
+import { wrapText } from '../wrap.js';
 
 /** `aukus overview`. @internal */
-export function overview(io: Io, json: boolean): number {
-  const members = membersOf();
-  const others = countries.filter((c) => !(members as readonly string[]).includes(c.id));
+export async function overview(io: Io, args: readonly string[]): Promise<number> {
+  const { values, json } = parse('overview', args, optionsOf('overview'), 0);
+  const context = await loadContext(io, values);
+  const { atlas, data } = context;
+  const knownAt = stringOption(values, 'known-at');
+  const known = knownAt === undefined ? {} : { knownAt };
+  const members = guard(() => atlas.membersOf(known));
+  const others = data.countries.filter((c) => !members.includes(c.id));
+  const pillarIds = data.pillars.map((p) => p.id);
+  // Capability areas belong to whichever pillar names them (Pillar II in the seed).
+  const areas = pillarIds.flatMap((id) => atlas.capabilityAreas(id));
   if (json) {
     printJson(io, {
-      snapshotDate: meta.snapshotDate,
-      version: meta.version,
-      members: members.map((id) => statusOf(id)),
-      pillars: pillars.map((p) => ({
-        id: p.id,
-        name: pillarName(p),
-        summary: p.summary,
-      })),
-      capabilityAreas: capabilityAreas('pillar-2'),
+      snapshotDate: data.meta.snapshotDate,
+      version: data.meta.version,
+      members: members.map((id) => atlas.statusOf(id, known)),
+      pillars: data.pillars.map((p) => ({ id: p.id, name: pillarName(p), summary: p.summary })),
+      capabilityAreas: areas,
       others: others.map((c) => ({
         country: c.id,
-        'pillar-1': statusOf(c.id, { pillar: 'pillar-1' }),
-        'pillar-2': statusOf(c.id, { pillar: 'pillar-2' }),
+        ...Object.fromEntries(
+          pillarIds.map((id) => [id, atlas.statusOf(c.id, { ...known, pillar: id })]),
+        ),
       })),
     });
     return 0;
   }
-  const heading = (text: string) => paint(io, 'bold', text);
+  const bold = (text: string) => paint(io, 'bold', text);
+  const label = (id: string) => countryLabel(id, data.countries);
   const sections = [
-    heading(`AUKUS — data as of ${meta.snapshotDate} (dataset ${meta.version})`),
+    heading(io, context, { subject: 'AUKUS overview', knownAt }),
     '',
-    heading('Members'),
+    bold('Members'),
     table(
       io,
       ['COUNTRY', 'SINCE', 'CLAIM'],
-      members.map((id) => {
-        return [countryLabel(id), ...sinceAndClaim(statusOf(id))];
-      }),
+      members.map((id) => [label(id), ...sinceAndClaim(atlas.statusOf(id, known))]),
     ),
     '',
-    heading('Pillars'),
+    bold('Pillars'),
     table(
       io,
       ['PILLAR', 'NAME'],
-      pillars.map((p) => [p.id, pillarName(p)]),
+      data.pillars.map((p) => [p.id, pillarName(p)]),
     ),
     '',
-    heading('Pillar II capability areas'),
+    bold('Pillar II capability areas'),
     table(
       io,
       ['AREA', 'NAMED'],
-      capabilityAreas('pillar-2').map((a) => [a.name, a.introduced]),
+      areas.map((a) => [a.name, a.introduced]),
     ),
     '',
-    heading(`Other countries (standing on ${meta.snapshotDate})`),
+    bold(`Other countries (standing on ${data.meta.snapshotDate})`),
     table(
       io,
-      ['COUNTRY', 'PILLAR I', 'PILLAR II'],
-      others.map((c) => [countryLabel(c.id), cell(c.id, 'pillar-1'), cell(c.id, 'pillar-2')]),
+      ['COUNTRY', ...data.pillars.map((p) => `PILLAR ${p.number}`)],
+      others.map((c) => [
+        label(c.id),
+        ...pillarIds.map((id) => standingCell(atlas.statusOf(c.id, { ...known, pillar: id }))),
+      ]),
     ),
     '',
     paint(
       io,
       'dim',
-      "Official claims decide; '(reported)' marks media-only claims. Details: aukus status <country>.",
+      wrapText(
+        "Official claims decide; '(reported)' marks media-only claims. Details: aukus status <country>; history: aukus spans.",
+        io.width,
+      ),
     ),
   ];
   io.out(`${sections.join('\n')}\n`);

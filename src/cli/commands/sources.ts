@@ -1,15 +1,18 @@
-import { dataset } from '../../data/dataset.js';
-import { sources as all } from '../../data/sources.js';
+import type { Dataset } from '../../model/dataset.js';
 import type { Source } from '../../model/source.js';
 import { parse } from '../args.js';
+import { loadContext } from '../context.js';
+import { heading } from '../heading.js';
 import { type Io, paint, printJson } from '../io.js';
+import { optionsOf } from '../spec.js';
 import { table } from '../table.js';
 import { UsageError } from '../usage-error.js';
+import { wrapLine } from '../wrap.js';
 
-function citingRecords(id: string): string[] {
+function citingRecords(data: Dataset, id: string): string[] {
   const needle = `"source":${JSON.stringify(id)}`;
   const found: string[] = [];
-  for (const [collection, records] of Object.entries(dataset)) {
+  for (const [collection, records] of Object.entries(data)) {
     if (!Array.isArray(records)) continue;
     for (const record of records as readonly { readonly id: string }[]) {
       if (JSON.stringify(record).includes(needle)) found.push(`${collection}/${record.id}`);
@@ -19,8 +22,10 @@ function citingRecords(id: string): string[] {
 }
 
 /** `aukus sources [<id>]`. @internal */
-export function sources(io: Io, args: readonly string[]): number {
-  const { positionals, json } = parse('sources', args, [], 1);
+export async function sources(io: Io, args: readonly string[]): Promise<number> {
+  const { values, positionals, json } = parse('sources', args, optionsOf('sources'), 1);
+  const context = await loadContext(io, values);
+  const all = context.data.sources;
   const id = positionals[0];
   if (id === undefined) {
     if (json) {
@@ -28,10 +33,10 @@ export function sources(io: Io, args: readonly string[]): number {
       return 0;
     }
     io.out(
-      `${table(
+      `${heading(io, context, { subject: `Sources (${all.length})`, asOf: null })}\n${table(
         io,
-        ['ID', 'PUBLISHED', 'OFFICIAL', 'PUBLISHER'],
-        all.map((s) => [s.id, s.published, s.official ? 'yes' : 'no', s.publisher]),
+        ['ID', 'PUBLISHED', 'PUBLISHER'],
+        all.map((s) => [s.id, s.published, `${s.publisher}${s.official ? ' [official]' : ''}`]),
       )}\n`,
     );
     return 0;
@@ -43,18 +48,21 @@ export function sources(io: Io, args: readonly string[]): number {
       `unknown source '${id}'; ${near.length > 0 ? `did you mean '${near[0]}'?` : "run 'aukus sources' for the list"}`,
     );
   }
-  const citedBy = citingRecords(id);
+  const citedBy = citingRecords(context.data, id);
   if (json) {
     printJson(io, { ...source, citedBy });
     return 0;
   }
+  const field = (name: string, value: string) =>
+    wrapLine(`${`${name}:`.padEnd(11)}${value}`, io.width, 11);
   const lines = [
-    paint(io, 'bold', source.title),
-    `Publisher: ${source.publisher}`,
-    `Published: ${source.published}`,
-    `Kind:      ${source.kind}${source.official ? ' (official)' : ''}`,
-    `URL:       ${source.url}`,
-    ...(source.note === undefined ? [] : [`Note:      ${source.note}`]),
+    heading(io, context, { subject: `Source ${source.id}`, asOf: null }),
+    ...wrapLine(paint(io, 'bold', source.title), io.width, 0),
+    ...field('Publisher', source.publisher),
+    ...field('Published', source.published),
+    ...field('Kind', `${source.kind}${source.official ? ' (official)' : ''}`),
+    ...field('URL', source.url),
+    ...(source.note === undefined ? [] : field('Note', source.note)),
     `Cited by:  ${citedBy.length} record${citedBy.length === 1 ? '' : 's'}`,
     ...citedBy.map((path) => `  ${path}`),
   ];
