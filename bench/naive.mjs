@@ -1,5 +1,5 @@
-// The same decision rules as statusOf, by a linear scan over every spell: the baseline that
-// the indexed helpers are measured against.
+// The same decision rules as statusOf (scope before claim), by a linear scan over every spell:
+// the baseline that the indexed helpers are measured against.
 const LADDER = ['member', 'partner', 'consultation', 'interest-expressed', 'floated'];
 const strength = (status) => (LADDER.includes(status) ? LADDER.indexOf(status) : LADDER.length);
 
@@ -7,30 +7,36 @@ function covers(spell, date, snapshot) {
   return spell.from <= date && (spell.to ?? snapshot) >= date;
 }
 
-function pick(candidates, pillar) {
-  let best;
-  for (const c of candidates) {
-    if (best === undefined) best = c;
-    else {
-      const a = pillar !== undefined && c.pillar === pillar;
-      const b = pillar !== undefined && best.pillar === pillar;
-      if (a !== b ? a : strength(c.status) < strength(best.status)) best = c;
-    }
-  }
-  return best;
-}
-
 /** Linear-scan status: full-date datasets only (synthetic data has no partial dates). */
 export function naiveStatus(dataset, country, date, pillar) {
   const snapshot = dataset.meta.snapshotDate;
-  const official = [];
-  const reported = [];
+  // Within each scope ('' for the partnership as a whole), official claims decide.
+  const byScope = new Map();
   for (const spell of dataset.participations) {
     if (spell.country !== country || !covers(spell, date, snapshot)) continue;
     if (pillar !== undefined && spell.pillar !== undefined && spell.pillar !== pillar) continue;
-    (spell.claim === 'official' ? official : reported).push(spell);
+    const scope = spell.pillar ?? '';
+    const held = byScope.get(scope);
+    if (held === undefined || (held.claim === 'reported' && spell.claim === 'official')) {
+      byScope.set(scope, spell);
+    }
   }
-  return pick(official, pillar) ?? pick(reported, pillar);
+  if (pillar !== undefined) return byScope.get(pillar) ?? byScope.get('');
+  // Across scopes: the strongest status, official before reported, the partnership first.
+  let best;
+  for (const scope of [...byScope.keys()].sort()) {
+    const c = byScope.get(scope);
+    if (
+      best === undefined ||
+      strength(c.status) < strength(best.status) ||
+      (strength(c.status) === strength(best.status) &&
+        c.claim === 'official' &&
+        best.claim === 'reported')
+    ) {
+      best = c;
+    }
+  }
+  return best;
 }
 
 export function naiveIsMember(dataset, country, date, pillar) {

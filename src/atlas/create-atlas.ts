@@ -234,7 +234,7 @@ export function createAtlas<const D extends Dataset>(
     isCountryId: (value: unknown): value is C => hasId(data.countries, value),
     isPillarId: (value: unknown): value is P => hasId(data.pillars, value),
     toGraph: (options?: GraphOptions) => toGraphIn(data, options),
-    toRows: (options?: RowsOptions<C>) => toRowsIn(data, options) as readonly StatusRow<C, P>[],
+    toRows: (options?: RowsOptions<C>) => toRowsIn(data, options) as StatusRow<C, P>[],
     toTimelineItems: (options?: TimelineOptions<C, P>) => toTimelineItemsIn(data, options),
     toDot: (options?: GraphOptions) => toDotIn(data, options),
     toMermaid: (options?: GraphOptions) => toMermaidIn(data, options),

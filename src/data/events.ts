@@ -383,6 +383,7 @@ const records = [
     pillars: ['pillar-2'],
     confidence: 'secondary',
     citations: [{ source: 'politico-2024-03-19-race-to-expand' }],
+    note: 'Politico’s own reporting from unnamed diplomats and officials; no official text says that Japan or Canada was in line to join. The members officially said they were considering cooperation with Japan on 2024-04-08 and consulting Canada, New Zealand and the Republic of Korea on 2024-09-17.',
   },
   {
     id: '2024-03-rt-retelling-names-india',

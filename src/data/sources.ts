@@ -259,7 +259,7 @@ const records = [
     published: '2023-12',
     kind: 'analysis',
     official: false,
-    note: 'Summarises the joint statement; the full official text was not retrieved.',
+    note: 'Summarises the joint statement; the full official text was not retrieved. Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'shephard-2023-12-pillar-2',
@@ -269,6 +269,7 @@ const records = [
     published: '2023-12',
     kind: 'news-report',
     official: false,
+    note: 'Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'bury-times-2023-12-shapps-new-phase',
@@ -278,6 +279,7 @@ const records = [
     published: '2023-12',
     kind: 'news-report',
     official: false,
+    note: 'Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'rnz-2023-12-21-luxon-exploring',
@@ -366,7 +368,7 @@ const records = [
     published: '2024-04',
     kind: 'news-report',
     official: false,
-    note: 'The seed article of this dataset. The original rt.com URL was not seen; copies at phnotes.com and https://tekstrens.com/aukus-considers-security-deal-with-japan-rt-world-news/ carry its wording. It refers to the joint statement "on Monday" (2024-04-08) and to Albanese "on Tuesday" (2024-04-09), so it was published on or after 2024-04-09.',
+    note: 'The seed article of this dataset. The original rt.com URL was not seen; copies at phnotes.com and https://tekstrens.com/aukus-considers-security-deal-with-japan-rt-world-news/ carry its wording. It refers to the joint statement "on Monday" (2024-04-08) and to Albanese "on Tuesday" (2024-04-09), so it was published on or after 2024-04-09. Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'epoch-2024-04-07-japan-may-join-aukus',
@@ -426,6 +428,7 @@ const records = [
     published: '2024-04',
     kind: 'news-report',
     official: false,
+    note: 'Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'aap-2024-04-logical-for-japan',
@@ -435,6 +438,7 @@ const records = [
     published: '2024-04',
     kind: 'news-report',
     official: false,
+    note: 'Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'epoch-2024-04-aukus-japan',
@@ -444,6 +448,7 @@ const records = [
     published: '2024-04',
     kind: 'news-report',
     official: false,
+    note: 'Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'cp24-2024-04-08-trudeau-aukus',
@@ -511,7 +516,7 @@ const records = [
     published: '2024-05',
     kind: 'news-report',
     official: false,
-    note: 'Descriptive title; the headline was not recorded.',
+    note: 'Descriptive title; the headline was not recorded. Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'defsec-2024-05-02-peters',
@@ -541,6 +546,7 @@ const records = [
     published: '2024-09',
     kind: 'analysis',
     official: false,
+    note: 'Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'outpost-2024-09-canada-in-talks',
@@ -550,6 +556,7 @@ const records = [
     published: '2024-09',
     kind: 'news-report',
     official: false,
+    note: 'Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'wh-2024-09-17-third-anniversary-statement',
@@ -569,6 +576,7 @@ const records = [
     published: '2024-09',
     kind: 'news-report',
     official: false,
+    note: 'Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'gov-uk-2024-09-26-aukus-statement',
@@ -608,6 +616,7 @@ const records = [
     published: '2024-11',
     kind: 'news-report',
     official: false,
+    note: 'Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'defensescoop-2024-11-18-hyflite',
@@ -645,6 +654,7 @@ const records = [
     published: '2025-07',
     kind: 'news-report',
     official: false,
+    note: 'Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'navaltoday-2025-07-24-aukus-underwater-autonomous',
@@ -702,6 +712,7 @@ const records = [
     published: '2025-10',
     kind: 'news-report',
     official: false,
+    note: 'Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'newser-2025-10-korea-submarine',
@@ -711,7 +722,7 @@ const records = [
     published: '2025-10',
     kind: 'news-report',
     official: false,
-    note: 'Descriptive title taken from the URL; the headline was not recorded.',
+    note: 'Descriptive title taken from the URL; the headline was not recorded. Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'exchange-monitor-2025-12-08-review',
@@ -730,7 +741,7 @@ const records = [
     published: '2025-12',
     kind: 'transcript',
     official: false,
-    note: 'A copy on a non-government site.',
+    note: 'A copy on a non-government site. Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'sbs-2025-12-ausmin-aukus-progressing',
@@ -747,9 +758,10 @@ const records = [
     title: "AUKUS Defence Ministers' Meeting trilateral joint statement: 10 December 2025",
     publisher: 'UK Government (GOV.UK)',
     url: 'https://www.gov.uk/government/news/aukus-defence-ministers-meeting-trilateral-joint-statement-10-december-2025',
-    published: '2025-12-10',
+    published: '2025-12-11',
     kind: 'statement',
     official: true,
+    note: 'The stored page is dated 2025-12-11; the meeting was held at the Pentagon on 2025-12-10 (the Australian Defence Minister’s transcript is headed "WEDNESDAY, 10 DECEMBER 2025"). The source id keeps the meeting date.',
   },
   {
     id: 'shephard-2026-02-23-pillar-ii-capabilities',
@@ -1000,7 +1012,7 @@ const records = [
     published: '2023',
     kind: 'news-report',
     official: false,
-    note: 'Descriptive title taken from the URL; the publication date was not read (the article reports the stand-up of 1 July 2023).',
+    note: 'Descriptive title taken from the URL; the publication date was not read (the article reports the stand-up of 1 July 2023). Only the year of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'exbulletin-2024-03-aukus-defence-ministers-asc-bae',
@@ -1041,7 +1053,7 @@ const records = [
     published: '2024-03',
     kind: 'news-report',
     official: false,
-    note: 'The day of publication is not in the text read; the article reports the announcement made "on Friday" with Grant Shapps (22 March 2024).',
+    note: 'The day of publication is not in the text read; the article reports the announcement made "on Friday" with Grant Shapps (22 March 2024). Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'guardian-2024-03-australia-props-up-aukus',
@@ -1200,7 +1212,7 @@ const records = [
     published: '2025-09',
     kind: 'transcript',
     official: false,
-    note: 'A copy on a non-government site; the official transcript page was not read. The day of the press conference is inferred from "on Sunday morning" (newsfinale) and the Shephard report of 2025-09-16: Sunday 14 September 2025.',
+    note: 'A copy on a non-government site; the official transcript page was not read. The day of the press conference is inferred from "on Sunday morning" (newsfinale) and the Shephard report of 2025-09-16: Sunday 14 September 2025. Only the month of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'shephard-2025-09-16-henderson-a12bn',
@@ -1413,7 +1425,7 @@ const records = [
     published: '2026',
     kind: 'statement',
     official: true,
-    note: 'The page read is undated; the arrival it announces was on 22 February 2026 (The West Australian).',
+    note: 'The page read is undated; the arrival it announces was on 22 February 2026 (The West Australian). Only the year of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'the-west-2026-02-22-hms-anson-arrives-stirling',
@@ -1454,7 +1466,7 @@ const records = [
     published: '2026',
     kind: 'news-report',
     official: false,
-    note: 'Undated write-up of the AUKUS Defence Ministers’ Meeting of 30 May 2026; it cites the GOV.UK press release and fact sheet, which were not read. Title taken from the URL.',
+    note: 'Undated write-up of the AUKUS Defence Ministers’ Meeting of 30 May 2026; it cites the GOV.UK press release and fact sheet, which were not read. Title taken from the URL. Only the year of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'voice-of-emirates-2026-05-30-aukus-uuv',
@@ -1485,7 +1497,7 @@ const records = [
     published: '2026',
     kind: 'news-report',
     official: false,
-    note: 'Descriptive title; the publication date was not read. It places the announcement in Singapore "on Saturday" (30 May 2026) and reports Healey’s confirmation of the UK’s £150 million.',
+    note: 'Descriptive title; the publication date was not read. It places the announcement in Singapore "on Saturday" (30 May 2026) and reports Healey’s confirmation of the UK’s £150 million. Only the year of publication was recorded from the page read; no day was found.',
   },
   {
     id: 'britain-today-2026-05-30-aukus-uuv',

@@ -252,7 +252,7 @@ const records = [
     text: 'India, New Zealand, and South Korea have also been floated as potential members.',
     event: '2024-03-rt-retelling-names-india',
     citations: [{ source: 'rt-2024-04-japan-may-join' }],
-    note: 'RT’s own sentence in its retelling of Politico; the Politico text read does not name India.',
+    note: 'RT’s own sentence in its retelling of Politico; the Politico text read does not name India. RT’s page gives no date: its retelling appeared on 19 or 20 March 2024, so only the month is given.',
   },
   {
     id: '2024-04-03-emanuel-first-additional-partner',

@@ -115,6 +115,18 @@ export function checkDataset(data: Dataset, skip: ReadonlySet<string> = new Set(
     if (found === undefined) {
       found = ok(name) ? list(root[name]) : [];
       lists.set(name, found);
+      // A record that is not an object reads as an empty one; say so, as the schema would.
+      if (ok(name) && Array.isArray(root[name])) {
+        (root[name] as unknown[]).forEach((item, index) => {
+          if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+            report(
+              'invalid-type',
+              [name, index],
+              `Expected a record (an object), got ${item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item}`,
+            );
+          }
+        });
+      }
     }
     return found;
   };

@@ -61,32 +61,31 @@ export function knownParticipations(
 ): readonly Participation[] {
   const published = publishedDays(data.sources);
   const visible: { spell: Participation; citations: readonly Citation[] }[] = [];
-  // Per country and scope: the latest publication day known.
+  // Per country and scope, the latest publication day known; per country, scope and claim, the
+  // latest start known. Both in one pass, so a view costs time linear in the spells.
   const latest = new Map<string, number>();
+  const lastStart = new Map<string, number>();
   for (const spell of data.participations) {
     const citations = knownCitations(spell.citations, published, knownDay);
     if (citations.length === 0) continue;
     let last = Number.NEGATIVE_INFINITY;
     for (const citation of citations) last = Math.max(last, published.get(citation.source) ?? last);
     visible.push({ spell, citations });
-    const key = `${spell.country}|${spell.pillar ?? ''}`;
-    latest.set(key, Math.max(latest.get(key) ?? last, last));
+    const scope = `${spell.country}|${spell.pillar ?? ''}`;
+    latest.set(scope, Math.max(latest.get(scope) ?? last, last));
+    const lane = `${scope}|${spell.claim}`;
+    const start = certainStart(spell.from);
+    lastStart.set(lane, Math.max(lastStart.get(lane) ?? start, start));
   }
   return visible.map(({ spell, citations }) => {
     let endKnown = false;
     if (spell.to !== undefined) {
       const end = certainEnd(spell.to);
-      const start = certainStart(spell.from);
+      const scope = `${spell.country}|${spell.pillar ?? ''}`;
       endKnown =
         end <= knownDay &&
-        ((latest.get(`${spell.country}|${spell.pillar ?? ''}`) ?? end) > end ||
-          visible.some(
-            (other) =>
-              other.spell.country === spell.country &&
-              other.spell.pillar === spell.pillar &&
-              other.spell.claim === spell.claim &&
-              certainStart(other.spell.from) > start,
-          ));
+        ((latest.get(scope) ?? end) > end ||
+          (lastStart.get(`${scope}|${spell.claim}`) ?? end) > certainStart(spell.from));
     }
     if (citations === spell.citations && (spell.to === undefined || endKnown)) return spell;
     const { to: _end, ...rest } = spell;

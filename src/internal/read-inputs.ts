@@ -30,6 +30,18 @@ function isAssigned(value: string): boolean {
   return assigned[(value.charCodeAt(0) - 65) * 26 + value.charCodeAt(1) - 65] === 1;
 }
 
+const declaredIds = new WeakMap<readonly Country[], ReadonlySet<string>>();
+
+/** Whether a dataset's own countries declare `id`: one set lookup, the set built once per list. */
+function isDeclared(id: string, countries: readonly Country[]): boolean {
+  let ids = declaredIds.get(countries);
+  if (ids === undefined) {
+    ids = new Set(countries.map((country) => country.id));
+    declaredIds.set(countries, ids);
+  }
+  return ids.has(id);
+}
+
 /** The assigned code an unassigned one stands for, as `'GB' (United Kingdom)`, if any. */
 function assignedFor(code: string): string | undefined {
   for (const entry of ALPHA2_HINTS.split('|')) {
@@ -54,7 +66,7 @@ export function readCountryId(
     throw new TypeError(`aukus: ${name} must be a country id such as 'JP', got ${describe(value)}`);
   }
   if (isAlpha2(value)) {
-    if (isAssigned(value) || countries.some((country) => country.id === value)) return value;
+    if (isAssigned(value) || isDeclared(value, countries)) return value;
     const instead = assignedFor(value);
     throw new RangeError(
       `aukus: ${name} ${describe(value)} is not an assigned ISO 3166-1 alpha-2 code${
@@ -64,7 +76,7 @@ export function readCountryId(
       }`,
     );
   }
-  if (countries.some((country) => country.id === value)) return value;
+  if (isDeclared(value, countries)) return value;
   const known =
     value.trim() === '' ? undefined : countryLookup(countries).get(normalizeName(value));
   throw new RangeError(

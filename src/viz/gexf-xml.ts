@@ -54,7 +54,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /** Escapes text for an XML attribute value or element text (`>` may stand as it is in both). */
 export function xmlAttribute(text: string): string {
-  return text.replace(/[&<"]/g, (c) => ENTITIES[c] ?? c);
+  return text.replace(/[&<"]/g, (c) => ENTITIES[c] as string);
 }
 
 function interval({ start, end }: GexfInterval): string {

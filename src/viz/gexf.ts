@@ -81,13 +81,18 @@ export function toGexfIn(data: GexfData, options?: GexfOptions): string {
   );
   const nodes: GexfElement[] = [];
   const edges: GexfEdge[] = [];
+  const starts: string[] = [];
   for (const partnership of data.partnerships) {
     const id = `partnership:${partnership.id}`;
+    const start = formatDay(certainStart(partnership.established));
+    // A partnership not yet founded on the last day known is not drawn.
+    if (start > last) continue;
+    starts.push(start);
     nodes.push({
       id,
       label: partnership.name,
       attributes: { type: 'partnership' },
-      spells: [{ start: formatDay(certainStart(partnership.established)), end: last }],
+      spells: [{ start, end: last }],
     });
     for (const pillar of data.pillars.filter((p) => p.partnership === partnership.id)) {
       const key = `pillar:${pillar.id}`;
@@ -103,19 +108,21 @@ export function toGexfIn(data: GexfData, options?: GexfOptions): string {
   for (const country of data.countries) {
     const key = `country:${country.id}`;
     const own: GexfEdge[] = [];
-    const overall = statusSpansIn(data, { country: country.id, ...known });
-    if (whole !== undefined && overall.length > 0) {
-      own.push(
-        standing(`${key}->partnership:${whole.id}`, key, `partnership:${whole.id}`, overall),
-      );
+    const spells: GexfInterval[] = [];
+    const add = (target: string, spans: readonly StatusSpan<string, string>[]) => {
+      if (spans.length === 0 || !nodes.some((n) => n.id === target)) return;
+      own.push(standing(`${key}->${target}`, key, target, spans));
+      for (const { start, end } of spans) spells.push({ start, end });
+    };
+    if (whole !== undefined) {
+      add(`partnership:${whole.id}`, statusSpansIn(data, { country: country.id, ...known }));
     }
     for (const pillar of data.pillars) {
       const spans = statusSpansIn(data, { country: country.id, pillar: pillar.id, ...known });
-      if (spans.length > 0) {
-        own.push(standing(`${key}->pillar:${pillar.id}`, key, `pillar:${pillar.id}`, spans));
-      }
+      add(`pillar:${pillar.id}`, spans);
     }
     if (own.length === 0) continue;
+    for (const { start } of spells) starts.push(start);
     nodes.push({
       id: key,
       label: country.name,
@@ -125,12 +132,11 @@ export function toGexfIn(data: GexfData, options?: GexfOptions): string {
         alpha3: country.alpha3,
         numeric: country.numeric,
       },
-      spells: union(own.flatMap((edge) => edge.spells ?? [])),
+      spells: union(spells),
     });
     edges.push(...own);
   }
   // Days as YYYY-MM-DD sort as text; nothing known runs past the last day known.
-  const starts = [...nodes, ...edges].flatMap((item) => (item.spells ?? []).map((s) => s.start));
   return writeGexf({
     lastModified: formatDay(snapshot),
     creator: `${data.meta.name} ${data.meta.version}`,

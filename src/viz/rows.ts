@@ -81,7 +81,10 @@ export interface RowsOptions<C extends string = CountryId> {
 export type RowsData = Pick<Dataset, 'meta' | 'countries' | 'participations'>;
 
 /** @internal */
-export function toRowsIn(data: RowsData, options?: RowsOptions<string>): StatusRow<string, string>[] {
+export function toRowsIn(
+  data: RowsData,
+  options?: RowsOptions<string>,
+): StatusRow<string, string>[] {
   const { country, claim } = readOptions(options, ['country', 'claim'], 'toRows');
   const only = country === undefined ? undefined : readCountryId(country, data.countries);
   if (claim !== undefined) readOneOf(claim, CLAIMS, 'claim');

@@ -10,6 +10,8 @@ import {
   type DatasetIssueCode,
   dataset,
   formatIssue,
+  isCountryId,
+  isPillarId,
 } from '../../src/index.js';
 import { isValidated } from '../../src/integrity/validated.js';
 import type { Dataset } from '../../src/model/dataset.js';
@@ -375,5 +377,60 @@ describe('messages a person can act on', () => {
       schema.DatasetError,
     );
     expect(new Error('x')).not.toBeInstanceOf(DatasetError);
+  });
+});
+
+describe('checkDataset on data nothing has checked', () => {
+  it('reports what it cannot read instead of crashing, keeping each index', () => {
+    const raw = broken((d) => {
+      d.participations.unshift(null);
+      find(d.tenures, 'gb-hog-liz-truss').to = 'soon';
+      d.partnerships[0].members = 'AU GB US';
+      d.events[0].countries = 'JP';
+      d.events[0].pillars = null;
+      d.projects[0].participants = undefined;
+      d.statements[0].citations = 'none';
+    });
+    const { issues } = checkDataset(raw as Dataset);
+    expect(issues.map(formatIssue)).toEqual([
+      'participations[0]: Expected a record (an object), got null',
+      'tenures["gb-hog-liz-truss"].to: Expected a date as YYYY-MM-DD, YYYY-MM or YYYY, got "soon"',
+    ]);
+    expect(() => createAtlas(raw as Dataset)).toThrow(/got "soon"/);
+  });
+
+  it('reads a dataset without usable meta as having no snapshot', () => {
+    const raw = broken((d) => {
+      d.meta = 'none';
+    });
+    expect(checkDataset(raw as Dataset).issues).toEqual([]);
+    expect(checkDataset(raw as Dataset, new Set(['meta', 'participations'])).issues).toEqual([]);
+  });
+
+  it('skips the collections it is told to, and then warns of no unused source', () => {
+    const raw = broken((d) => {
+      d.sources.push({ ...d.sources[0], id: 'never-cited' });
+    });
+    expect(checkDataset(raw as Dataset).warnings).toHaveLength(1);
+    expect(checkDataset(raw as Dataset, new Set(['events'])).warnings).toEqual([]);
+  });
+});
+
+describe('the seed id guards', () => {
+  it('accept the seed ids only', () => {
+    expect(isCountryId('AU')).toBe(true);
+    expect(isCountryId('UK')).toBe(false);
+    expect(isCountryId(36)).toBe(false);
+    expect(isPillarId('pillar-1')).toBe(true);
+    expect(isPillarId('Pillar 1')).toBe(false);
+    expect(isPillarId(undefined)).toBe(false);
+  });
+});
+
+describe('the record of checked datasets', () => {
+  it('holds only frozen objects that parseDataset returned', () => {
+    expect(isValidated(null)).toBe(false);
+    expect(isValidated('dataset')).toBe(false);
+    expect(isValidated(dataset)).toBe(false);
   });
 });

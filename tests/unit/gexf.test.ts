@@ -147,3 +147,11 @@ describe('toGexf', () => {
     expect(parsed.graph.nodes.node[0]).toMatchObject({ id: 'n"1', label: 'Tom & "Jerry" <3' });
   });
 });
+
+describe('toGexf before AUKUS', () => {
+  it('draws nothing before the partnership existed', () => {
+    const { graph } = read(toGexf({ knownAt: '2021-09-14' }));
+    expect(graph.edges.edge ?? []).toEqual([]);
+    expect((graph.nodes.node ?? []).map((n) => n.id)).toEqual([]);
+  });
+});

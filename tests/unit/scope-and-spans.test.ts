@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Claim,
+  changesBetween,
   createAtlas,
   dataset,
   LADDER_STATUSES,
@@ -385,8 +386,20 @@ describe('statusSpans', () => {
     }
     first.length = 0;
     expect(JSON.stringify(statusSpans({ country: 'JP' }))).toBe(pristine);
-    expect(dataset.participations.some((p) => p.citations.some((c) => c.quote === 'changed'))).toBe(
-      false,
-    );
+
+    const changes = changesBetween('2024-01-01', '2024-12-31');
+    const before = JSON.stringify(changes);
+    for (const change of changes) {
+      Object.assign(change, { [Symbol.for('vega_id')]: 1 });
+      change.scope = 'partnership';
+      if (change.to !== null) change.to.status = 'member';
+      for (const citation of change.citations) Object.assign(citation, { source: 'changed' });
+    }
+    expect(JSON.stringify(changesBetween('2024-01-01', '2024-12-31'))).toBe(before);
+    expect(
+      dataset.participations.some((p) =>
+        p.citations.some((c) => c.quote === 'changed' || c.source === 'changed'),
+      ),
+    ).toBe(false);
   });
 });

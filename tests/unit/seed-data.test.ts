@@ -106,3 +106,77 @@ describe('the seed dataset', () => {
     expect(texts).toContain('2024-04-10 fumio-kishida');
   });
 });
+
+// A partial date ('2024-11', '2023') is kept only where no source gives the day, and the record
+// says why in `note`. The pattern accepts the wordings the data uses for that reason.
+const PARTIAL = /^\d{4}(-\d{2})?$/;
+const DATE_FIELDS = ['date', 'from', 'to', 'published', 'introduced', 'established'] as const;
+const REASON =
+  /only the (month|year)|\b(gives?|says?) only\b|gives? no (day|date)|no page read gives|(day|days)\b[^.]* not (given|confirmed|found|read)|not (give|confirm)[^.]*\bday/i;
+
+describe('partial dates', () => {
+  const records = Object.entries(dataset).flatMap(([collection, value]) =>
+    Array.isArray(value)
+      ? (value as { id?: string; note?: string; [key: string]: unknown }[]).map((record) => ({
+          collection,
+          record,
+        }))
+      : [],
+  );
+  const partial = records.flatMap(({ collection, record }) =>
+    DATE_FIELDS.filter(
+      (field) => typeof record[field] === 'string' && PARTIAL.test(record[field] as string),
+    ).map((field) => ({
+      where: `${collection}/${record.id ?? '?'}.${field} = ${String(record[field])}`,
+      note: record.note,
+    })),
+  );
+
+  it('are listed, each with its reason in the note', () => {
+    // The list a reviewer reads: every record dated only to a month or a year.
+    expect(partial.length).toBeGreaterThan(0);
+    const unexplained = partial.filter((p) => p.note === undefined || !REASON.test(p.note));
+    expect(unexplained.map((p) => p.where)).toEqual([]);
+  });
+});
+
+describe('headlines are not claims', () => {
+  const sourceOfficial = (id: string) => sourceById.get(id)?.official === true;
+
+  it('rates an event primary only when an official source is cited', () => {
+    const weak = dataset.events
+      .filter((e) => e.confidence === 'primary')
+      .filter((e) => !e.citations.some((c) => sourceOfficial(c.source)))
+      .map((e) => e.id);
+    expect(weak).toEqual([]);
+  });
+
+  it('keeps a media-only fact as a report event', () => {
+    const misfiled = dataset.events
+      .filter((e) => e.confidence === 'media-only' && e.kind !== 'report')
+      .map((e) => `${e.id} (${e.kind})`);
+    expect(misfiled).toEqual([]);
+  });
+
+  it('says in every report event what the primary text says, or that none was found', () => {
+    const silent = dataset.events
+      .filter((e) => e.kind === 'report' && (e.note === undefined || e.note.length === 0))
+      .map((e) => e.id);
+    expect(silent).toEqual([]);
+  });
+
+  it('keeps the 2021 "rules out" headline as a report beside the transcript', () => {
+    const headline = dataset.events.find(
+      (e) => e.id === '2021-09-23-report-us-rules-out-india-japan',
+    );
+    expect(headline?.kind).toBe('report');
+    expect(headline?.citations.some((c) => c.source === 'wh-2021-09-22-psaki-press-briefing')).toBe(
+      true,
+    );
+    expect(
+      dataset.participations.filter(
+        (p) => (p.country === 'IN' || p.country === 'JP') && p.from.startsWith('2021'),
+      ),
+    ).toEqual([]);
+  });
+});
