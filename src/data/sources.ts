@@ -213,6 +213,17 @@ const records = [
     note: 'Descriptive title taken from the URL. Reuters copies dated "OTTAWA, May 8" carry the same quote.',
   },
   {
+    id: 'politico-2021-09-16-otoole-aukus',
+    title:
+      'Top Trudeau rival O’Toole would push for Canada to join U.S., U.K. and Australia security alliance',
+    publisher: 'Politico',
+    url: 'https://www.politico.com/news/2021/09/16/trudeau-otoole-canada-security-alliance-512217',
+    published: '2021-09-16',
+    kind: 'news-report',
+    official: false,
+    note: 'The URL carries the date; the report says Trudeau spoke "earlier Thursday", 2021-09-16, in Montreal.',
+  },
+  {
     id: 'ctv-2023-no-plans-to-invite-canada',
     title: 'No plans to invite Canada to join AUKUS: White House',
     publisher: 'CTV News',
@@ -1087,7 +1098,8 @@ const records = [
   },
   {
     id: 'openaustralia-2024-09-16-senate-naval-nuclear-power-safety-bill',
-    title: 'Senate debates, 16 September 2024: Australian Naval Nuclear Power Safety Bill 2023',
+    title:
+      'Senate debates, 16 September 2024: Australian Naval Nuclear Power Safety Bill 2024; Second Reading',
     publisher: 'OpenAustralia (Australian Hansard)',
     url: 'https://openaustralia.org.au/senate/?id=2024-09-16.178.1',
     published: '2024-09-16',

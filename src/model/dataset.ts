@@ -21,7 +21,7 @@ import type { Tenure } from './tenure.js';
  * import type { DatasetMeta } from 'aukus';
  * const meta: DatasetMeta = {
  *   name: 'aukus',
- *   version: '0.1.0',
+ *   version: '0.2.0',
  *   snapshotDate: '2026-06-22',
  *   license: 'MIT',
  *   description: 'AUKUS 2021–2026.',

@@ -79,7 +79,8 @@ export async function overview(io: Io, args: readonly string[]): Promise<number>
       io,
       'dim',
       wrapText(
-        "Official claims decide; '(reported)' marks media-only claims. Details: aukus status <country>; history: aukus spans.",
+        // Two short lines, so the overview fits 80 columns even on a pipe, where nothing wraps.
+        "Official claims decide; '(reported)' marks media-only claims.\nDetails: aukus status <country>; history: aukus spans.",
         io.width,
       ),
     ),
