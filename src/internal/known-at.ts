@@ -4,7 +4,9 @@ import type { Participation } from '../model/participation.js';
 import type { Source } from '../model/source.js';
 import { certainEnd, certainStart, latestDay } from './days.js';
 
-const publishedCache = new WeakMap<readonly Source[], Map<string, number>>();
+type SourceDate = Pick<Source, 'id' | 'published'>;
+
+const publishedCache = new WeakMap<readonly SourceDate[], Map<string, number>>();
 
 /**
  * The day from which each source certainly counts as public: the last day of a partial
@@ -12,7 +14,7 @@ const publishedCache = new WeakMap<readonly Source[], Map<string, number>>();
  *
  * @internal
  */
-export function publishedDays(sources: readonly Source[]): Map<string, number> {
+export function publishedDays(sources: readonly SourceDate[]): Map<string, number> {
   let days = publishedCache.get(sources);
   if (days === undefined) {
     days = new Map(sources.map((source) => [source.id, latestDay(source.published)]));
@@ -56,7 +58,7 @@ export function knownCitations(
  * @internal
  */
 export function knownParticipations(
-  data: Pick<Dataset, 'participations' | 'sources'>,
+  data: Pick<Dataset, 'participations'> & { readonly sources: readonly SourceDate[] },
   knownDay: number,
 ): readonly Participation[] {
   const published = publishedDays(data.sources);

@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
 import type { Participation } from '../model/participation.js';
+import type { Source } from '../model/source.js';
 import { compareText } from './compare.js';
 import { certainEnd, certainStart, formatDay } from './days.js';
 import { knownParticipations } from './known-at.js';
@@ -45,11 +46,18 @@ export interface SpellIndex {
   readonly countries: readonly string[];
 }
 
-/** The slice of a dataset the status queries need. @internal */
-export type StatusData = Pick<
-  Dataset,
-  'meta' | 'countries' | 'pillars' | 'participations' | 'sources'
->;
+/** The slice of a source that `knownAt` needs. @internal */
+export type SourceDate = Pick<Source, 'id' | 'published'>;
+
+/**
+ * The slice of a dataset the status queries need. Of the sources, only ids and publication dates
+ * (for `knownAt`), so the seed's helpers can carry a slim table rather than every source.
+ *
+ * @internal
+ */
+export type StatusData = Pick<Dataset, 'meta' | 'countries' | 'pillars' | 'participations'> & {
+  readonly sources: readonly SourceDate[];
+};
 
 interface CacheEntry {
   readonly index: SpellIndex;

@@ -3,7 +3,7 @@ import type { CountryId, PillarId } from '../data/ids.js';
 import { meta } from '../data/meta.js';
 import { participations } from '../data/participations.js';
 import { pillars } from '../data/pillars.js';
-import { sources } from '../data/sources.js';
+import { seedSourceDates } from '../data/seed-source-dates.js';
 import { formatDay } from '../internal/days.js';
 import {
   type IndexedSpell,
@@ -143,7 +143,16 @@ export function statusOfIn(
 }
 
 /** @internal */
-export const SEED_STATUS_DATA: StatusData = { meta, countries, pillars, participations, sources };
+export const SEED_STATUS_DATA: StatusData = {
+  meta,
+  countries,
+  pillars,
+  participations,
+  // A getter, so the table is read on first use rather than when the module loads.
+  get sources() {
+    return seedSourceDates();
+  },
+};
 
 /**
  * The standing of a country on a date, with its evidence: the deciding status, claim and scope,

@@ -3,7 +3,7 @@ import { events } from '../data/events.js';
 import type { CountryId, PillarId } from '../data/ids.js';
 import { meta } from '../data/meta.js';
 import { pillars } from '../data/pillars.js';
-import { sources } from '../data/sources.js';
+import { seedSourceDates } from '../data/seed-source-dates.js';
 import { compareText } from '../internal/compare.js';
 import { readAsOf, readDateInput } from '../internal/date-input.js';
 import { certainStart, earliestDay, formatDay, latestDay } from '../internal/days.js';
@@ -13,6 +13,7 @@ import { readCountryId, readEventKind, readOptionalPillarId } from '../internal/
 import type { Dataset } from '../model/dataset.js';
 import type { DateInput } from '../model/dates.js';
 import type { Event, EventKind } from '../model/event.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Options of {@link timeline}. Every option narrows the result.
@@ -43,7 +44,9 @@ export interface TimelineOptions<C extends string = CountryId, P extends string 
 }
 
 /** The slice of a dataset {@link timeline} needs. @internal */
-export type TimelineData = Pick<Dataset, 'meta' | 'pillars' | 'countries' | 'events' | 'sources'>;
+export type TimelineData = Pick<Dataset, 'meta' | 'pillars' | 'countries' | 'events'> & {
+  readonly sources: readonly Pick<Source, 'id' | 'published'>[];
+};
 
 const OPTION_KEYS = ['from', 'to', 'country', 'pillar', 'kind', 'knownAt'] as const;
 
@@ -104,7 +107,16 @@ export function timelineIn(
 }
 
 /** @internal */
-export const SEED_TIMELINE_DATA: TimelineData = { meta, pillars, countries, events, sources };
+export const SEED_TIMELINE_DATA: TimelineData = {
+  meta,
+  pillars,
+  countries,
+  events,
+  // A getter, so the table is read on first use rather than when the module loads.
+  get sources() {
+    return seedSourceDates();
+  },
+};
 
 /**
  * Events in date order (by the first day each date may stand for, then by id), optionally
