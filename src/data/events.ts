@@ -868,7 +868,7 @@ const records = [
   },
   {
     id: '2024-naval-nuclear-power-safety-act',
-    date: '2024',
+    date: '2024-10',
     kind: 'legislation',
     title: 'Australian Naval Nuclear Power Safety Act 2024',
     summary:
@@ -884,7 +884,7 @@ const records = [
           "This bill is the critical next legislative step in establishing the highest standards of nuclear safety and stewardship of Australia's future conventionally armed nuclear-powered submarine enterprise under the AUKUS partnership.",
       },
     ],
-    note: 'Partial date: the sources read give only the year of the Act. The bill was introduced on 2023-11-16 and read a second time in the Senate on 2024-09-16; the register version read is dated 2024-10-24; the date of Royal Assent was not confirmed.',
+    note: 'Partial date: the register’s version of the Act read is dated 2024-10-24, and the date of Royal Assent was not confirmed, so only the month is recorded. The bill was introduced on 2023-11-16 and moved for its second reading in the Senate on 2024-09-16. Until this correction the event was dated only to 2024, which showed it on days before the Act was passed.',
   },
   {
     id: '2024-12-01-nz-labour-will-not-join',

@@ -77,7 +77,7 @@ const records = [
         locator: 'Press Secretary Jen Psaki',
       },
     ],
-    note: 'Asked to "put to rest" reports that the members had informally asked Japan to join AUKUS in emerging technologies, the White House called them inaccurate and said the trilateral programme "is not a JAUKUS plan"; Japan’s Chief Cabinet Secretary denied them the same day. A denial of a plan at the time, not a permanent bar. It ends the day before the members’ next official word on Japan, their statement of 2024-04-08 that they were considering cooperation with Japan on Pillar II projects (spells of one claim never overlap).',
+    note: 'Asked to "put to rest" reports that the members had informally asked Japan to join AUKUS in emerging technologies, the White House called them inaccurate and said the trilateral programme "is not a JAUKUS plan"; Japan’s Chief Cabinet Secretary denied them the same day. A denial of a plan at the time, not a permanent bar. It ends the day before the members’ next official word on Japan, their statement of 2024-04-08 that they were considering cooperation with Japan on Pillar II projects (spells of one claim never overlap). That length is a modelling convention, not a source: the denial was not repeated, and no official text withdrew it before 2024-04-08; read it as the members’ latest official word on Japan, not as a standing exclusion.',
   },
   {
     id: 'jp-ruled-out-2022-kishida',
@@ -123,7 +123,7 @@ const records = [
     status: 'floated',
     claim: 'reported',
     from: '2024-03-19',
-    to: '2025-07-15',
+    to: '2025-07-23',
     citations: [
       { source: 'politico-2024-03-19-race-to-expand', quote: POLITICO_QUOTE },
       { source: 'rt-2024-04-japan-may-join' },
@@ -211,8 +211,13 @@ const records = [
     pillar: 'pillar-1',
     status: 'ruled-out',
     claim: 'reported',
-    from: '2021',
+    from: '2021-09-16',
     citations: [
+      {
+        source: 'politico-2021-09-16-otoole-aukus',
+        quote:
+          'He noted that Canada, unlike Australia, is “not currently or any time soon in the market” for nuclear subs.',
+      },
       {
         source: 'globalnews-2024-04-aukus-looks-to-collaborate',
         quote:
@@ -224,7 +229,7 @@ const records = [
           'Prime Minister Justin Trudeau has said Canada is not in the market for nuclear-powered submarines.',
       },
     ],
-    note: 'Canada’s own exclusion from the submarine pillar. The source gives only the year of Trudeau’s remark (2021, after the announcement of 2021-09-15), so the spell counts from 2021-12-31. Canada’s written answer to Order Paper question 41 says the same ("Canada has not and does not seek to be directly involved in the nuclear-powered submarine aspects"), but it is known only as quoted in an undated committee record, so it starts no spell. No later statement withdrawing it was found: Trudeau said on 2024-04-08 that Canada would consider whether it needs nuclear-powered submarines, not that it sought a part in Pillar I.',
+    note: 'Canada’s own exclusion from the submarine pillar. Trudeau spoke to reporters in Montreal on Thursday 2021-09-16, the day after the announcement (Politico of that day); the later reports cited give only the year. Canada’s written answer to Order Paper question 41 says the same ("Canada has not and does not seek to be directly involved in the nuclear-powered submarine aspects"), but it is known only as quoted in an undated committee record, so it starts no spell. No later statement withdrawing it was found: Trudeau said on 2024-04-08 that Canada would consider whether it needs nuclear-powered submarines, not that it sought a part in Pillar I.',
   },
   {
     id: 'ca-ruled-out-2023-kirby',

@@ -213,6 +213,17 @@ const records = [
     note: 'Descriptive title taken from the URL. Reuters copies dated "OTTAWA, May 8" carry the same quote.',
   },
   {
+    id: 'politico-2021-09-16-otoole-aukus',
+    title:
+      'Top Trudeau rival O’Toole would push for Canada to join U.S., U.K. and Australia security alliance',
+    publisher: 'Politico',
+    url: 'https://www.politico.com/news/2021/09/16/trudeau-otoole-canada-security-alliance-512217',
+    published: '2021-09-16',
+    kind: 'news-report',
+    official: false,
+    note: 'The URL carries the date; the report says Trudeau spoke "earlier Thursday", 2021-09-16, in Montreal.',
+  },
+  {
     id: 'ctv-2023-no-plans-to-invite-canada',
     title: 'No plans to invite Canada to join AUKUS: White House',
     publisher: 'CTV News',
@@ -1087,7 +1098,8 @@ const records = [
   },
   {
     id: 'openaustralia-2024-09-16-senate-naval-nuclear-power-safety-bill',
-    title: 'Senate debates, 16 September 2024: Australian Naval Nuclear Power Safety Bill 2023',
+    title:
+      'Senate debates, 16 September 2024: Australian Naval Nuclear Power Safety Bill 2024; Second Reading',
     publisher: 'OpenAustralia (Australian Hansard)',
     url: 'https://openaustralia.org.au/senate/?id=2024-09-16.178.1',
     published: '2024-09-16',
@@ -1609,6 +1621,28 @@ const records = [
     kind: 'news-report',
     official: false,
     note: 'Title taken from the URL.',
+  },
+  // Money: sources added for the commitments
+  {
+    id: 'reuters-2023-03-14-submarine-programme-cost',
+    title:
+      "Australia's nuclear-powered submarine programme to cost up to A$368 billion (Reuters report, copy)",
+    publisher: 'Reuters (copy on the dirs.info aggregator)',
+    url: 'https://dirs.info/find/mix/12?q=%22Automotive+Industry%22',
+    published: '2023-03-14',
+    kind: 'news-report',
+    official: false,
+    note: 'Descriptive title. A copy of the Reuters report datelined "CANBERRA, March 14" on an aggregator page; read with the search tool (excerpt in tests/fixtures/excerpts). The figures are a defence official\'s, as told to Reuters.',
+  },
+  {
+    id: 'cashwinner-2025-12-hegseth-next-us-1-billion',
+    title: 'Trump administration backs Australia-US submarine agreement',
+    publisher: 'cashwinner.info (copy of a news report whose outlet is not named)',
+    url: 'https://cashwinner.info/?p=186544',
+    published: '2025-12',
+    kind: 'news-report',
+    official: false,
+    note: 'Undated copy; the month is inferred from its report of the AUSMIN talks in Washington (8 December 2025). Read with the search tool (excerpt in tests/fixtures/excerpts).',
   },
 ] as const satisfies readonly Source[];
 

@@ -139,9 +139,9 @@ export const SEED_ROWS_DATA: RowsData = { meta, countries, participations };
  * import { toRows } from 'aukus';
  * toRows({ country: 'CA', claim: 'official' }).map((r) => `${r.pillar} ${r.status} ${r.from}`);
  * // ['pillar-1 ruled-out 2024-04-15', 'pillar-2 consultation 2024-09-17']
- * // A partial date starts where statusOf starts it; open spells end on the snapshot.
- * const canada = toRows({ country: 'CA' }).find((r) => r.from === '2021');
- * [canada?.from, canada?.start, canada?.open]; // ['2021', '2021-12-31', true]
+ * // Open spells end on the snapshot; `to` stays null while they hold.
+ * const trudeau = toRows({ country: 'CA' }).find((r) => r.from === '2021-09-16');
+ * [trudeau?.start, trudeau?.end, trudeau?.open]; // ['2021-09-16', '2026-06-22', true]
  * ```
  */
 export function toRows(options?: RowsOptions): StatusRow[] {

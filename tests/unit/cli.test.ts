@@ -71,7 +71,7 @@ describe('aukus status', () => {
     expect(stdout).toContain('[official]');
     expect(stdout).toContain('“Recognizing Japan');
     expect(stdout).toContain('Reported claims on the same date:');
-    expect(stdout).toContain('floated (pillar-2), from 2024-03-19 to 2025-07-15');
+    expect(stdout).toContain('floated (pillar-2), from 2024-03-19 to 2025-07-23');
   });
 
   it('accepts codes and names and prints JSON', async () => {

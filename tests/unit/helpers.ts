@@ -23,3 +23,17 @@ export function days(from: string, to: string): string[] {
 export function shift(date: string, by: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The seed with one spell's dates replaced, e.g. by a partial date: the seed itself dates every
+ * spell to the day, so the reading of partial dates is tested on a dataset that has one.
+ */
+export function seedWithSpellDates(
+  id: string,
+  dates: { readonly from: string; readonly to?: string },
+): Dataset {
+  return {
+    ...dataset,
+    participations: dataset.participations.map((p) => (p.id === id ? { ...p, ...dates } : p)),
+  };
+}

@@ -11,7 +11,7 @@ import {
   statusSpans,
 } from '../../src/index.js';
 import type { Participation } from '../../src/model/participation.js';
-import { shift } from './helpers.js';
+import { seedWithSpellDates, shift } from './helpers.js';
 
 /** A dataset holding only `spells`, all about New Zealand, over the seed's other collections. */
 function atlasOf(spells: readonly Omit<Participation, 'country' | 'citations'>[]) {
@@ -342,11 +342,18 @@ describe('statusSpans', () => {
   });
 
   it('reads partial dates as statusOf does', () => {
-    // Trudeau's remark is dated only '2021'.
-    const [canada] = statusSpans({ country: 'CA', pillar: 'pillar-1' });
+    // Trudeau's remark as if it were dated only by its year.
+    const atlas = createAtlas(
+      seedWithSpellDates('ca-pillar-1-ruled-out-2021-trudeau', { from: '2021' }),
+    );
+    const [canada] = atlas.statusSpans({ country: 'CA', pillar: 'pillar-1' });
     expect(canada).toMatchObject({ start: '2021-12-31', status: 'ruled-out' });
-    expect(statusOf('CA', { asOf: '2021-12-30', pillar: 'pillar-1' }).status).toBeNull();
-    expect(statusOf('CA', { asOf: '2021-12-31', pillar: 'pillar-1' }).status).toBe('ruled-out');
+    expect(atlas.statusOf('CA', { asOf: '2021-12-30', pillar: 'pillar-1' }).status).toBeNull();
+    expect(atlas.statusOf('CA', { asOf: '2021-12-31', pillar: 'pillar-1' }).status).toBe(
+      'ruled-out',
+    );
+    // The seed itself gives the day.
+    expect(statusSpans({ country: 'CA', pillar: 'pillar-1' })[0]?.start).toBe('2021-09-16');
   });
 
   it('starts a span on the boundary days and cuts spans to a window', () => {

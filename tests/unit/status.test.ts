@@ -38,7 +38,7 @@ describe('statusOf', () => {
     expect(standing.reported[1]).toMatchObject({
       scope: 'pillar-2',
       since: '2024-03-19',
-      until: '2025-07-15',
+      until: '2025-07-23',
     });
   });
 

@@ -14,6 +14,7 @@ import {
 } from '../../src/index.js';
 import { graphToDot, graphToMermaid } from '../../src/viz/diagrams.js';
 import type { Graph } from '../../src/viz/graph.js';
+import { seedWithSpellDates } from './helpers.js';
 
 describe('toGraph', () => {
   it('links only to nodes that exist, with unique node ids', () => {
@@ -112,8 +113,12 @@ describe('toRows and toCsv', () => {
       if (row.to?.length === 10) expect(row.end).toBe(row.to);
     }
     // A year is certain only from its last day, as in statusOf; '2024-03' ends on its first.
-    const year = toRows().find((r) => r.from.length === 4);
-    expect(year?.start).toBe(`${year?.from}-12-31`);
+    const year = createAtlas(
+      seedWithSpellDates('ca-pillar-1-ruled-out-2021-trudeau', { from: '2021' }),
+    )
+      .toRows({ country: 'CA' })
+      .find((r) => r.from === '2021');
+    expect(year).toMatchObject({ start: '2021-12-31', open: true });
     const atlas = createAtlas({
       ...dataset,
       participations: [
@@ -248,6 +253,7 @@ describe('toDataPackage', () => {
         dataset.events,
         dataset.statements,
         dataset.tenures,
+        dataset.commitments,
       ]
         .flat()
         .flatMap((r) => r.citations).length;

@@ -3,6 +3,7 @@ import { loadContext } from '../context.js';
 import { heading } from '../heading.js';
 import { type Io, paint, printJson } from '../io.js';
 import { countryLabel, pillarName, sinceAndClaim, standingCell } from '../labels.js';
+import { moneyJson, moneySection } from '../money-section.js';
 import { optionsOf } from '../spec.js';
 import { table } from '../table.js';
 import { guard } from '../usage-error.js';
@@ -33,6 +34,7 @@ export async function overview(io: Io, args: readonly string[]): Promise<number>
           pillarIds.map((id) => [id, atlas.statusOf(c.id, { ...known, pillar: id })]),
         ),
       })),
+      money: guard(() => moneyJson(atlas, knownAt)),
     });
     return 0;
   }
@@ -72,6 +74,7 @@ export async function overview(io: Io, args: readonly string[]): Promise<number>
       ]),
     ),
     '',
+    ...guard(() => moneySection(io, atlas, knownAt)),
     paint(
       io,
       'dim',
