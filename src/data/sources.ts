@@ -1642,7 +1642,7 @@ const records = [
     published: '2025-12',
     kind: 'news-report',
     official: false,
-    note: 'Undated copy; the month is inferred from its report of the AUSMIN talks in Washington (8 December 2025). Read with the search tool (excerpt in tests/fixtures/excerpts).',
+    note: 'Undated copy: the page gives no date; the month is inferred from its report of the AUSMIN talks in Washington (8 December 2025). Read with the search tool (excerpt in tests/fixtures/excerpts).',
   },
 ] as const satisfies readonly Source[];
 

@@ -22,8 +22,8 @@ summed. --as-of D shows what the sources showed by that day.
 
 Examples:
   aukus money --payer AU
-  aukus money --payer AU --kind payment \\
-    --recipient "US submarine industrial base"`;
+  aukus money --payer AU --kind payment
+  aukus money --recipient "US submarine industrial base"`;
 
 function totalsLine(kind: CommitmentKind | undefined, totals: readonly MoneyTotal[]): string {
   if (kind === 'budget') return 'Budgets estimate whole programmes, which overlap: no total.';
