@@ -106,9 +106,11 @@ if (recipes.includes('cytoscape.ts')) {
   const links = cy.edges().map((e) => e.data());
   await save('cytoscape.svg', networkSvg('Cytoscape.js: 2024-10-01, floated and up', nodes, links));
 }
-if (recipes.includes('vega-lite.ts')) {
-  const { render } = await load('vega-lite');
-  await save('vega-lite.svg', await render());
+// Every Vega-Lite recipe exports render(), which gives its SVG.
+for (const file of recipes.filter((f) => f.endsWith('vega-lite.ts'))) {
+  const name = file.replace(/\.ts$/, '');
+  const { render } = await load(name);
+  await save(`${name}.svg`, await render());
 }
 if (recipes.includes('plot.ts')) {
   const { chart } = await load('plot');

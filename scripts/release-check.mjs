@@ -67,6 +67,8 @@ const intended = new Set([
   ...readdirSync(join(root, 'docs'))
     .filter((name) => name.endsWith('.md'))
     .map((name) => `docs/${name}`),
+  // The pictures the guides show.
+  ...readdirSync(join(root, 'docs', 'images')).map((name) => `docs/images/${name}`),
 ]);
 if (existsSync(join(root, 'datapackage.json'))) {
   for (const resource of JSON.parse(read('datapackage.json')).resources ?? []) {

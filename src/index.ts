@@ -14,6 +14,7 @@ export { dataset, type SeedDataset } from './data/dataset.js';
 export { events } from './data/events.js';
 export type {
   CapabilityAreaId,
+  CommitmentId,
   CountryId,
   EventId,
   ParticipationId,
@@ -45,6 +46,12 @@ export {
 } from './integrity/issue.js';
 export type { CapabilityArea } from './model/capability-area.js';
 export type { Citation } from './model/citation.js';
+export {
+  type Amount,
+  COMMITMENT_KINDS,
+  type Commitment,
+  type CommitmentKind,
+} from './model/commitment.js';
 export type { Country } from './model/country.js';
 export type { Dataset, DatasetMeta } from './model/dataset.js';
 export type { DateInput, PartialDate } from './model/dates.js';
@@ -78,6 +85,12 @@ export {
   type StatusAndClaim,
   type StatusChange,
 } from './query/changes-between.js';
+export { type CommitmentsOptions, commitments } from './query/commitments.js';
+export {
+  type CommittedTotalOptions,
+  committedTotal,
+  type MoneyTotal,
+} from './query/committed-total.js';
 export { getCountry, resolveCountry } from './query/countries.js';
 export { countryHistory } from './query/country-history.js';
 export { isCountryId, isPillarId } from './query/id-guards.js';
@@ -117,5 +130,6 @@ export {
   type GraphOptions,
   toGraph,
 } from './viz/graph.js';
+export { type MoneyRow, toMoneyRows } from './viz/money-rows.js';
 export { type RowsOptions, type StatusRow, toRows } from './viz/rows.js';
 export { type TimelineItem, toTimelineItems } from './viz/timeline-items.js';

@@ -4,6 +4,7 @@ import { isValidated } from '../integrity/validated.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { describe } from '../internal/describe.js';
 import type { CapabilityArea } from '../model/capability-area.js';
+import type { Commitment } from '../model/commitment.js';
 import type { Country } from '../model/country.js';
 import type { Dataset } from '../model/dataset.js';
 import type { DateInput } from '../model/dates.js';
@@ -16,6 +17,12 @@ import {
   changesBetweenIn,
   type StatusChange,
 } from '../query/changes-between.js';
+import { type CommitmentsOptions, commitmentsIn } from '../query/commitments.js';
+import {
+  type CommittedTotalOptions,
+  committedTotalIn,
+  type MoneyTotal,
+} from '../query/committed-total.js';
 import { getCountryIn, resolveCountryIn } from '../query/countries.js';
 import { countryHistoryIn } from '../query/country-history.js';
 import { hasId } from '../query/id-guards.js';
@@ -39,6 +46,7 @@ import { type DataPackage, toDataPackageIn } from '../viz/data-package.js';
 import { toDotIn, toMermaidIn } from '../viz/diagrams.js';
 import { type GexfOptions, toGexfIn } from '../viz/gexf.js';
 import { type Graph, type GraphOptions, toGraphIn } from '../viz/graph.js';
+import { type MoneyRow, toMoneyRowsIn } from '../viz/money-rows.js';
 import { type RowsOptions, type StatusRow, toRowsIn } from '../viz/rows.js';
 import { type TimelineItem, toTimelineItemsIn } from '../viz/timeline-items.js';
 
@@ -106,6 +114,12 @@ export interface Atlas<C extends string = string, P extends string = string> {
   toGexf(options?: GexfOptions): string;
   /** {@link toDataPackage} over this dataset. */
   toDataPackage(): DataPackage;
+  /** {@link commitments} over this dataset (empty when it has no `commitments`). */
+  commitments(options?: CommitmentsOptions<C>): readonly Commitment[];
+  /** {@link committedTotal} over this dataset. */
+  committedTotal(options?: CommittedTotalOptions<C>): readonly MoneyTotal[];
+  /** {@link toMoneyRows} over this dataset. */
+  toMoneyRows(options?: CommitmentsOptions<C>): MoneyRow[];
 }
 
 const COLLECTIONS = [
@@ -240,5 +254,8 @@ export function createAtlas<const D extends Dataset>(
     toMermaid: (options?: GraphOptions) => toMermaidIn(data, options),
     toGexf: (options?: GexfOptions) => toGexfIn(data, options),
     toDataPackage: () => toDataPackageIn(data),
+    commitments: (options?: CommitmentsOptions<C>) => commitmentsIn(data, options),
+    committedTotal: (options?: CommittedTotalOptions<C>) => committedTotalIn(data, options),
+    toMoneyRows: (options?: CommitmentsOptions<C>) => toMoneyRowsIn(data, options),
   });
 }

@@ -65,18 +65,24 @@ export function ganttRow(spans: readonly GanttSpan[], ends: readonly string[]): 
     .join('');
 }
 
-/** The year labels above the chart, each over its January. @internal */
+/** The year labels above the chart, each over the first column of its year. @internal */
 export function ganttAxis(ends: readonly string[]): string {
   let axis = '';
   ends.forEach((day, index) => {
-    const january = day.slice(5, 7) === '01';
-    if (!january && index !== 0) return;
-    // The first, partial year gets a label only when it leaves room before the next January.
-    if (!january) {
-      const next = ends.findIndex((d) => d.slice(5, 7) === '01');
-      if (next !== -1 && next < 5) return;
+    const year = day.slice(0, 4);
+    const starts = index === 0 || ends[index - 1]?.slice(0, 4) !== year;
+    if (!starts || (index > 0 && axis.length >= index)) return;
+    // The first, partial year gets a label only when it leaves room before the next one.
+    if (index === 0 && day.slice(5, 7) !== '01') {
+      const next = ends.findIndex((d) => d.slice(0, 4) !== year);
+      if (next !== -1 && next < year.length + 1) return;
     }
-    axis = axis.padEnd(index) + day.slice(0, 4);
+    axis = axis.padEnd(index) + year;
   });
   return axis;
+}
+
+/** Every `step`-th month end, always keeping the last. @internal */
+export function everyNth(ends: readonly string[], step: number): string[] {
+  return ends.filter((_, index) => (ends.length - 1 - index) % step === 0);
 }

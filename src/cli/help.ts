@@ -1,3 +1,5 @@
+import { MONEY_HELP } from './commands/money.js';
+
 /** One-paragraph help for each command, shown by `--help`. @internal */
 export const HELP: Readonly<Record<string, string>> = {
   aukus: `aukus — the AUKUS partnership as sourced data
@@ -13,6 +15,7 @@ Commands:
   spans                     every standing over time, one character a month
   office <country> <role>   who held an office: pm, head-of-state, defence
   timeline                  events in date order
+  money [--payer C]         pledges, payments and budgets, totals per currency
   sources [<id>]            the sources, or one source in full
   export --format F         json, csv, dot, mermaid, gexf or datapackage
   validate <file.json>      check your own dataset against the model
@@ -91,6 +94,7 @@ report, exercise or review.
 
 Example:
   aukus timeline --country Japan --from 2024-01-01`,
+  money: MONEY_HELP,
   sources: `Usage: aukus sources [<id>] [--data FILE] [--json]
 
 Every source cited, or one source in full with the records that cite it.`,

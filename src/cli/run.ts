@@ -2,6 +2,7 @@ import { changes } from './commands/changes.js';
 import { completion } from './commands/completion.js';
 import { exportData } from './commands/export.js';
 import { members } from './commands/members.js';
+import { money } from './commands/money.js';
 import { office } from './commands/office.js';
 import { overview } from './commands/overview.js';
 import { partners } from './commands/partners.js';
@@ -26,6 +27,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   spans,
   office,
   timeline,
+  money,
   sources,
   export: exportData,
   // validate keeps its own output; long problem messages wrap with a hanging indent here.

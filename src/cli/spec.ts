@@ -94,6 +94,17 @@ export const COMMAND_SPECS = {
     ],
     positionals: [],
   },
+  money: {
+    summary: 'pledges, payments and budgets, with totals per currency',
+    options: [
+      { name: 'payer', type: 'string', value: 'country' },
+      { name: 'recipient', type: 'string' },
+      { name: 'kind', type: 'string', value: ['pledge', 'payment', 'budget'] },
+      AS_OF,
+      DATA_OPTION,
+    ],
+    positionals: [],
+  },
   sources: {
     summary: 'the sources, or one in full',
     options: [DATA_OPTION],

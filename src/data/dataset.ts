@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
 import { capabilityAreas } from './capability-areas.js';
+import { commitments } from './commitments.js';
 import { countries } from './countries.js';
 import { events } from './events.js';
 import { meta } from './meta.js';
@@ -37,6 +38,7 @@ export const dataset = /* @__PURE__ */ Object.freeze({
   statements,
   people,
   tenures,
+  commitments,
 } as const satisfies Dataset);
 
 /**

@@ -1,4 +1,5 @@
 export type { CapabilityAreaId } from './capability-areas.js';
+export type { CommitmentId } from './commitments.js';
 export type { CountryId } from './countries.js';
 export type { EventId } from './events.js';
 export type { ParticipationId } from './participations.js';

@@ -14,7 +14,7 @@ import type { DatasetMeta } from '../model/dataset.js';
  */
 export const meta: DatasetMeta = /* @__PURE__ */ deepFreeze({
   name: 'aukus',
-  version: '0.1.0',
+  version: '0.2.0',
   snapshotDate: '2026-06-22',
   license: 'MIT',
   description:

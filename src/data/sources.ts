@@ -1622,6 +1622,28 @@ const records = [
     official: false,
     note: 'Title taken from the URL.',
   },
+  // Money: sources added for the commitments
+  {
+    id: 'reuters-2023-03-14-submarine-programme-cost',
+    title:
+      "Australia's nuclear-powered submarine programme to cost up to A$368 billion (Reuters report, copy)",
+    publisher: 'Reuters (copy on the dirs.info aggregator)',
+    url: 'https://dirs.info/find/mix/12?q=%22Automotive+Industry%22',
+    published: '2023-03-14',
+    kind: 'news-report',
+    official: false,
+    note: 'Descriptive title. A copy of the Reuters report datelined "CANBERRA, March 14" on an aggregator page; read with the search tool (excerpt in tests/fixtures/excerpts). The figures are a defence official\'s, as told to Reuters.',
+  },
+  {
+    id: 'cashwinner-2025-12-hegseth-next-us-1-billion',
+    title: 'Trump administration backs Australia-US submarine agreement',
+    publisher: 'cashwinner.info (copy of a news report whose outlet is not named)',
+    url: 'https://cashwinner.info/?p=186544',
+    published: '2025-12',
+    kind: 'news-report',
+    official: false,
+    note: 'Undated copy: the page gives no date; the month is inferred from its report of the AUSMIN talks in Washington (8 December 2025). Read with the search tool (excerpt in tests/fixtures/excerpts).',
+  },
 ] as const satisfies readonly Source[];
 
 /**

@@ -45,6 +45,7 @@ const COLLECTIONS: readonly Collection[] = [
   'statements',
   'people',
   'tenures',
+  'commitments',
 ];
 
 const SINGULAR: Record<Collection, string> = {
@@ -59,6 +60,7 @@ const SINGULAR: Record<Collection, string> = {
   statements: 'statement',
   people: 'person',
   tenures: 'tenure',
+  commitments: 'commitment',
 };
 
 // Items that are not objects read as empty records, so every index stays the item's own.
@@ -78,7 +80,8 @@ const text = (value: unknown): string | undefined =>
  * - no date is after `meta.snapshotDate`, and nothing ends before it starts;
  * - at most one spell per country, scope (pillar or the whole partnership) and claim on any day;
  * - no two people hold the same office of one country at once, except on a handover day;
- * - a statement has a speaker or an issuer.
+ * - a statement has a speaker or an issuer;
+ * - a commitment is not, through `partOf`, part of itself.
  *
  * A source that nothing cites is a warning, not an error. Collections named in `skip` are left
  * out (`parseDataset` passes those whose shape already failed, so one run reports everything
@@ -334,6 +337,36 @@ export function checkDataset(data: Dataset, skip: ReadonlySet<string> = new Set(
     ref('countries', t['country'], [...at, 'country']);
     cite(t, at);
     span(t, at);
+  });
+
+  const commitments = records('commitments');
+  const partOf = new Map(commitments.map((c) => [text(c['id']), text(c['partOf'])]));
+  commitments.forEach((c, i) => {
+    const at = ['commitments', i] as const;
+    ref('countries', c['payer'], [...at, 'payer']);
+    // A recipient written as a country code must be a country; a named body is free text.
+    const recipient = text(c['recipient']);
+    if (recipient !== undefined && /^[A-Z]{2}$/.test(recipient)) {
+      ref('countries', recipient, [...at, 'recipient']);
+    }
+    ref('commitments', c['partOf'], [...at, 'partOf']);
+    ref('pillars', c['pillar'], [...at, 'pillar']);
+    ref('projects', c['project'], [...at, 'project']);
+    cite(c, at);
+    notAfterSnapshot(c['date'], [...at, 'date']);
+    const seen = new Set([text(c['id'])]);
+    for (let parent = text(c['partOf']); parent !== undefined; parent = partOf.get(parent)) {
+      if (seen.has(parent)) {
+        report(
+          'part-of-loop',
+          [...at, 'partOf'],
+          `partOf loops back to ${JSON.stringify(parent)}`,
+          'an instalment points to the commitment it belongs to, never the other way round',
+        );
+        break;
+      }
+      seen.add(parent);
+    }
   });
 
   const spells = records('participations');

@@ -5,7 +5,8 @@
  *   `invalid-json`;
  * - identity and references: `duplicate-id`, `unknown-reference`;
  * - the data rules: `uncited`, `unofficial-evidence`, `date-order`, `after-snapshot`,
- *   `overlapping-spells`, `overlapping-tenures`, `missing-speaker`;
+ *   `overlapping-spells`, `overlapping-tenures`, `missing-speaker`, `part-of-loop` (a
+ *   commitment that is, through `partOf`, part of itself);
  * - warnings: `unused-source`.
  *
  * @category Errors
@@ -31,6 +32,7 @@ export type DatasetIssueCode =
   | 'overlapping-spells'
   | 'overlapping-tenures'
   | 'missing-speaker'
+  | 'part-of-loop'
   | 'unused-source';
 
 /**

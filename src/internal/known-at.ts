@@ -4,8 +4,7 @@ import type { Participation } from '../model/participation.js';
 import type { Source } from '../model/source.js';
 import { certainEnd, certainStart, latestDay } from './days.js';
 
-/** What `knownAt` needs of a source: its id and publication date. @internal */
-export type SourceDate = Pick<Source, 'id' | 'published'>;
+type SourceDate = Pick<Source, 'id' | 'published'>;
 
 const publishedCache = new WeakMap<readonly SourceDate[], Map<string, number>>();
 

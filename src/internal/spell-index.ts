@@ -1,8 +1,9 @@
 import type { Dataset } from '../model/dataset.js';
 import type { Participation } from '../model/participation.js';
+import type { Source } from '../model/source.js';
 import { compareText } from './compare.js';
 import { certainEnd, certainStart, formatDay } from './days.js';
-import { knownParticipations, type SourceDate } from './known-at.js';
+import { knownParticipations } from './known-at.js';
 
 /** A spell with the days it certainly covers. @internal */
 export interface IndexedSpell {
@@ -61,9 +62,12 @@ export interface SpellIndex {
   readonly countries: readonly string[];
 }
 
+/** The slice of a source that `knownAt` needs. @internal */
+export type SourceDate = Pick<Source, 'id' | 'published'>;
+
 /**
- * The slice of a dataset the status queries need. Of the sources, only their publication dates
- * (for `knownAt`): the seed passes a small table rather than the whole collection.
+ * The slice of a dataset the status queries need. Of the sources, only ids and publication dates
+ * (for `knownAt`), so the seed's helpers can carry a slim table rather than every source.
  *
  * @internal
  */

@@ -1,4 +1,5 @@
 import type { CapabilityArea } from './capability-area.js';
+import type { Commitment } from './commitment.js';
 import type { Country } from './country.js';
 import type { PartialDate } from './dates.js';
 import type { Event } from './event.js';
@@ -20,7 +21,7 @@ import type { Tenure } from './tenure.js';
  * import type { DatasetMeta } from 'aukus';
  * const meta: DatasetMeta = {
  *   name: 'aukus',
- *   version: '0.1.0',
+ *   version: '0.2.0',
  *   snapshotDate: '2026-06-22',
  *   license: 'MIT',
  *   description: 'AUKUS 2021–2026.',
@@ -76,4 +77,9 @@ export interface Dataset {
   readonly people: readonly Person[];
   /** Offices held. */
   readonly tenures: readonly Tenure[];
+  /**
+   * Sums of money: pledges, payments and programme budgets. Optional, so that datasets written
+   * before the collection existed stay valid; queries read a missing list as empty.
+   */
+  readonly commitments?: readonly Commitment[];
 }

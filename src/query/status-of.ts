@@ -3,7 +3,7 @@ import type { CountryId, PillarId } from '../data/ids.js';
 import { meta } from '../data/meta.js';
 import { participations } from '../data/participations.js';
 import { pillars } from '../data/pillars.js';
-import { sourceDates } from '../data/source-dates.js';
+import { seedSourceDates } from '../data/seed-source-dates.js';
 import { formatDay } from '../internal/days.js';
 import {
   type IndexedSpell,
@@ -148,8 +148,10 @@ export const SEED_STATUS_DATA: StatusData = {
   countries,
   pillars,
   participations,
-  // Publication dates only: the whole sources collection would triple the size of `isMember`.
-  sources: sourceDates,
+  // A getter, so the table is read on first use rather than when the module loads.
+  get sources() {
+    return seedSourceDates();
+  },
 };
 
 /**

@@ -3,16 +3,17 @@ import { events } from '../data/events.js';
 import type { CountryId, PillarId } from '../data/ids.js';
 import { meta } from '../data/meta.js';
 import { pillars } from '../data/pillars.js';
-import { sourceDates } from '../data/source-dates.js';
+import { seedSourceDates } from '../data/seed-source-dates.js';
 import { compareText } from '../internal/compare.js';
 import { readAsOf, readDateInput } from '../internal/date-input.js';
 import { certainStart, earliestDay, formatDay, latestDay } from '../internal/days.js';
-import { knownCitations, publishedDays, type SourceDate } from '../internal/known-at.js';
+import { knownCitations, publishedDays } from '../internal/known-at.js';
 import { readOptions } from '../internal/options.js';
 import { readCountryId, readEventKind, readOptionalPillarId } from '../internal/read-inputs.js';
 import type { Dataset } from '../model/dataset.js';
 import type { DateInput } from '../model/dates.js';
 import type { Event, EventKind } from '../model/event.js';
+import type { Source } from '../model/source.js';
 
 /**
  * Options of {@link timeline}. Every option narrows the result.
@@ -44,8 +45,7 @@ export interface TimelineOptions<C extends string = CountryId, P extends string 
 
 /** The slice of a dataset {@link timeline} needs. @internal */
 export type TimelineData = Pick<Dataset, 'meta' | 'pillars' | 'countries' | 'events'> & {
-  /** Only the publication dates count, for `knownAt`. */
-  readonly sources: readonly SourceDate[];
+  readonly sources: readonly Pick<Source, 'id' | 'published'>[];
 };
 
 const OPTION_KEYS = ['from', 'to', 'country', 'pillar', 'kind', 'knownAt'] as const;
@@ -112,7 +112,10 @@ export const SEED_TIMELINE_DATA: TimelineData = {
   pillars,
   countries,
   events,
-  sources: sourceDates,
+  // A getter, so the table is read on first use rather than when the module loads.
+  get sources() {
+    return seedSourceDates();
+  },
 };
 
 /**

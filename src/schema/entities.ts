@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import type { CapabilityArea } from '../model/capability-area.js';
-import type { Citation } from '../model/citation.js';
 import type { Country } from '../model/country.js';
 import type { Dataset, DatasetMeta } from '../model/dataset.js';
 import { CONFIDENCES, EVENT_KINDS, type Event } from '../model/event.js';
@@ -13,7 +12,8 @@ import { SOURCE_KINDS, type Source } from '../model/source.js';
 import type { Statement } from '../model/statement.js';
 import { CLAIMS, PARTICIPATION_STATUSES } from '../model/status.js';
 import { OFFICE_ROLES, type Tenure } from '../model/tenure.js';
-
+import { CitationSchema } from './citation.js';
+import { CommitmentSchema } from './commitment.js';
 import {
   FullDateSchema,
   HttpUrlSchema,
@@ -25,27 +25,7 @@ import {
 const list = <T extends z.core.SomeType>(item: T) => z.readonly(z.array(item));
 const optional = z.exactOptional;
 
-/** The zod schema behind {@link CitationSchema}, with its inferred type. @internal */
-export const citationShape = z.readonly(
-  z.strictObject({
-    source: IdSchema,
-    quote: optional(TextSchema),
-    locator: optional(TextSchema),
-  }),
-);
-
-/**
- * Schema of a {@link Citation}.
- *
- * @category Schemas
- * @example
- * ```ts
- * import * as z from 'zod/mini';
- * import { CitationSchema } from 'aukus/schema';
- * z.safeParse(CitationSchema, { source: 'x', page: 2 }).success; // false: unknown key
- * ```
- */
-export const CitationSchema: z.ZodMiniType<Citation> = citationShape;
+export { CitationSchema, citationShape } from './citation.js';
 
 const citations = list(CitationSchema);
 
@@ -409,6 +389,7 @@ export const datasetShape = z.readonly(
     statements: list(StatementSchema),
     people: list(PersonSchema),
     tenures: list(TenureSchema),
+    commitments: optional(list(CommitmentSchema)),
   }),
 );
 

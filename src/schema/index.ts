@@ -16,6 +16,7 @@ export {
   formatIssue,
   formatIssuePath,
 } from '../integrity/issue.js';
+export { AmountSchema, CommitmentSchema } from './commitment.js';
 export {
   CapabilityAreaSchema,
   CitationSchema,

@@ -37,7 +37,7 @@ export type SafeParseDatasetResult<D extends Dataset = Dataset> =
  * import { dataset } from 'aukus';
  * import { safeParseDataset } from 'aukus/schema';
  * const result = safeParseDataset(dataset);
- * if (result.success) result.data.meta.version; // '0.1.0'
+ * if (result.success) result.data.meta.version; // '0.2.0'
  * ```
  */
 export interface SafeParseDatasetSuccess<D extends Dataset = Dataset> {

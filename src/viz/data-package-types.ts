@@ -107,7 +107,7 @@ export interface DataPackageField {
   /** Column name, exactly as in the CSV header. */
   name: string;
   /** Table Schema type. */
-  type: 'string' | 'integer' | 'boolean';
+  type: 'string' | 'integer' | 'number' | 'boolean';
   /** What the column holds. */
   description: string;
   /** What every value must satisfy; an empty cell is a missing value. */

@@ -1,6 +1,7 @@
 import { dataset as seed } from '../data/dataset.js';
 import { certainStart, formatDay } from '../internal/days.js';
 import type { Citation } from '../model/citation.js';
+import { COMMITMENT_KINDS } from '../model/commitment.js';
 import type { Dataset } from '../model/dataset.js';
 import { CONFIDENCES, EVENT_KINDS } from '../model/event.js';
 import { SOURCE_KINDS } from '../model/source.js';
@@ -429,6 +430,48 @@ export function toDataPackageIn(data: Dataset): DataPackage {
       ['id'],
       [ref(['person'], 'people'), ref(['country'], 'countries')],
     ),
+    table(
+      'commitments',
+      data.commitments ?? [],
+      [
+        column('id', 'string', 'Commitment id.', (r) => r.id, KEY),
+        column(
+          'kind',
+          'string',
+          'pledge, payment or budget.',
+          (r) => r.kind,
+          oneOf(COMMITMENT_KINDS),
+        ),
+        column('payer', 'string', 'ISO 3166-1 alpha-2 of the payer.', (r) => r.payer, REQUIRED),
+        column('recipient', 'string', 'Country id or named body.', (r) => r.recipient, REQUIRED),
+        column('purpose', 'string', 'What the money is for.', (r) => r.purpose, REQUIRED),
+        column(
+          'value',
+          'number',
+          'Amount in whole units of the currency.',
+          (r) => r.amount.value,
+          REQUIRED,
+        ),
+        column('currency', 'string', 'ISO 4217 code, never converted.', (r) => r.amount.currency, {
+          required: true,
+          pattern: '^[A-Z]{3}$',
+        }),
+        column('low', 'number', 'Lower bound, where the source gives one.', (r) => r.amount.low),
+        column('high', 'number', 'Upper bound, where the source gives one.', (r) => r.amount.high),
+        column('date', 'string', PARTIAL, (r) => r.date, DATE),
+        column('partOf', 'string', 'Id of the commitment it is part of.', (r) => text(r.partOf)),
+        column('pillar', 'string', 'Pillar id.', (r) => text(r.pillar)),
+        column('project', 'string', 'Project id.', (r) => text(r.project)),
+        column('note', 'string', 'Caveats.', (r) => text(r.note)),
+      ],
+      ['id'],
+      [
+        ref(['payer'], 'countries'),
+        ref(['partOf'], 'commitments'),
+        ref(['pillar'], 'pillars'),
+        ref(['project'], 'projects'),
+      ],
+    ),
     citationTable(
       'partnership-citations',
       data.partnerships,
@@ -493,6 +536,13 @@ export function toDataPackageIn(data: Dataset): DataPackage {
       data.tenures,
       [ownerColumn('tenure')],
       ref(['tenure'], 'tenures'),
+      (r) => r.citations,
+    ),
+    citationTable(
+      'commitment-citations',
+      data.commitments ?? [],
+      [ownerColumn('commitment')],
+      ref(['commitment'], 'commitments'),
       (r) => r.citations,
     ),
   ];

@@ -4,11 +4,12 @@ import { participations } from '../data/participations.js';
 import { partnerships } from '../data/partnerships.js';
 import { pillars } from '../data/pillars.js';
 import { projects } from '../data/projects.js';
-import { sources } from '../data/sources.js';
+import { seedSourceDates } from '../data/seed-source-dates.js';
 import { compareText } from '../internal/compare.js';
 import { readAsOf } from '../internal/date-input.js';
 import { certainStart, formatDay } from '../internal/days.js';
 import { readOptions } from '../internal/options.js';
+import type { StatusData } from '../internal/spell-index.js';
 import type { Dataset } from '../model/dataset.js';
 import type { DateInput } from '../model/dates.js';
 import type { Claim, LadderStatus } from '../model/status.js';
@@ -115,8 +116,9 @@ export interface Graph {
 /** The slice of a dataset {@link toGraph} needs. @internal */
 export type GraphData = Pick<
   Dataset,
-  'meta' | 'countries' | 'pillars' | 'participations' | 'partnerships' | 'projects' | 'sources'
->;
+  'meta' | 'countries' | 'pillars' | 'participations' | 'partnerships' | 'projects'
+> &
+  Pick<StatusData, 'sources'>;
 
 const sourcesOf = (citations: readonly { readonly source: string }[]) => [
   ...new Set(citations.map((c) => c.source)),
@@ -235,7 +237,10 @@ export const SEED_GRAPH_DATA: GraphData = {
   participations,
   partnerships,
   projects,
-  sources,
+  // A getter, so the table is read on first use rather than when the module loads.
+  get sources() {
+    return seedSourceDates();
+  },
 };
 
 /**

@@ -90,6 +90,13 @@ describe('the built aukus command', () => {
     expect(start.stdout).toMatch(/^AUKUS overview — /);
     expect(start.stdout).toContain('Other countries');
     expect(start.stdout.split('\n').filter((line) => [...line].length > 80)).toEqual([]);
+    // On a pipe without COLUMNS nothing wraps, and the overview still fits.
+    const piped = spawnSync(process.execPath, [join(root, 'scripts', 'start.mjs')], {
+      encoding: 'utf8',
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(piped.stdout.split('\n').filter((line) => [...line].length > 80)).toEqual([]);
   });
 
   it('answers the new commands at 80 columns, and refuses bad input in one line', () => {

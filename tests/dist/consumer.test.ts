@@ -159,7 +159,7 @@ describe('a project that installs the packed package', () => {
       .map((f) => f.replace(/^\.\//, ''));
     const unexpected = listing.filter(
       (f) =>
-        !/^(dist\/|csv\/|docs\/[\w-]+\.md$|data\.json$|dataset\.schema\.json$|datapackage\.json$|README\.md$|CONTRIBUTING\.md$|SECURITY\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),
+        !/^(dist\/|csv\/|docs\/[\w-]+\.md$|docs\/images\/[\w-]+\.(png|svg)$|data\.json$|dataset\.schema\.json$|datapackage\.json$|README\.md$|CONTRIBUTING\.md$|SECURITY\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),
     );
     expect(unexpected).toEqual([]);
     expect(listing).toContain('dist/index.d.cts');

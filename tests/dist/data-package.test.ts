@@ -28,7 +28,8 @@ describe('the shipped datapackage.json', () => {
       participations: data.participations.length,
       events: data.events.length,
       tenures: data.tenures.length,
+      commitments: data.commitments.length,
     });
-    expect(Object.keys(counts).length).toBe(25);
+    expect(Object.keys(counts).length).toBe(27);
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,11 @@ describe('the guide shows each recipe exactly as it runs', () => {
       const start = at + marker.length;
       const shown = guide.slice(start, guide.indexOf('\n```\n', start) + 1);
       expect(shown, file).toBe(readFileSync(join(root, 'docs', 'recipes', file), 'utf8'));
+      // The picture of what it draws follows the block, and is committed.
+      const after = guide.slice(start + shown.length + 4).trimStart();
+      const picture = /^!\[[^\]]+\]\((images\/[^)]+)\)/.exec(after)?.[1];
+      expect(picture, `no picture after docs/recipes/${file}`).toBeDefined();
+      expect(existsSync(join(root, 'docs', picture ?? '')), picture).toBe(true);
     }
   });
 });

@@ -2,11 +2,15 @@
 // both directions. `npm run typecheck` fails when they drift apart; nothing here runs.
 import type * as z from 'zod/mini';
 import type {
+  Amount,
   CapabilityArea,
   Citation,
   CLAIMS,
   Claim,
+  COMMITMENT_KINDS,
   CONFIDENCES,
+  Commitment,
+  CommitmentKind,
   Confidence,
   Country,
   Dataset,
@@ -32,6 +36,7 @@ import type {
   Statement,
   Tenure,
 } from '../../src/index.js';
+import type { amountShape, commitmentShape } from '../../src/schema/commitment.js';
 // The exported schemas are annotated with the model types; these are the zod values behind them,
 // with the types zod infers from their shape.
 import type {
@@ -72,6 +77,8 @@ export type Checks = [
   Expect<Equal<z.infer<typeof tenureShape>, Tenure>>,
   Expect<Equal<z.infer<typeof datasetMetaShape>, DatasetMeta>>,
   Expect<Equal<z.infer<typeof datasetShape>, Dataset>>,
+  Expect<Equal<z.infer<typeof amountShape>, Amount>>,
+  Expect<Equal<z.infer<typeof commitmentShape>, Commitment>>,
 ];
 
 // Every vocabulary list holds exactly the values of its type, so the runtime checks and the
@@ -84,4 +91,5 @@ export type Vocabularies = [
   Expect<Equal<(typeof CONFIDENCES)[number], Confidence>>,
   Expect<Equal<(typeof SOURCE_KINDS)[number], SourceKind>>,
   Expect<Equal<(typeof OFFICE_ROLES)[number], OfficeRole>>,
+  Expect<Equal<(typeof COMMITMENT_KINDS)[number], CommitmentKind>>,
 ];

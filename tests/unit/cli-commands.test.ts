@@ -341,6 +341,9 @@ describe('aukus completion', () => {
     expect(complete('office', 'GB', 'head')).toEqual(['head-of-government', 'head-of-state']);
     expect(complete('export', '--format', 'm')).toEqual(['mermaid']);
     expect(complete('completion', '')).toEqual(['bash', 'zsh', 'fish']);
+    expect(complete('timeline', '--kind', 'st')).toEqual(['statement']);
+    expect(complete('money', '--kind', 'p')).toEqual(['pledge', 'payment']);
+    expect(complete('status', '--as-of', '')).toEqual(['']);
   });
 
   it('writes zsh and fish scripts naming the same commands and flags', async () => {

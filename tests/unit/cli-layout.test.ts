@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ganttAxis, ganttRow, monthEnds, spanChar } from '../../src/cli/gantt.js';
+import { everyNth, ganttAxis, ganttRow, monthEnds, spanChar } from '../../src/cli/gantt.js';
 import { table } from '../../src/cli/table.js';
 import { cutLine, wrapLine, wrapText } from '../../src/cli/wrap.js';
 import { dataset } from '../../src/index.js';
@@ -98,6 +98,13 @@ describe('the text Gantt', () => {
     expect(spanChar('member', 'official')).toBe('M');
     expect(spanChar('ruled-out', 'reported')).toBe('x');
     expect(spanChar('someday', 'official')).toBe('?');
+  });
+
+  it('takes one character for every few months when a month each does not fit', async () => {
+    expect(everyNth(['a', 'b', 'c', 'd', 'e'], 2)).toEqual(['a', 'c', 'e']);
+    const { stdout } = await cli(['spans'], { width: 50 });
+    expect(stdout).toMatch(/^Standing over time, one character per \d months/);
+    expect(stdout.split('\n').filter((line) => line.length > 50)).toEqual([]);
   });
 
   it('labels each January, and the first year when it leaves room', () => {

@@ -278,7 +278,7 @@ describe('usage errors, help and version', () => {
   it.each([
     [
       ['bogus'],
-      "aukus: unknown command 'bogus'; commands: overview, status, members, partners, changes, spans, office, timeline, sources, export, validate, completion\n",
+      "aukus: unknown command 'bogus'; commands: overview, status, members, partners, changes, spans, office, timeline, money, sources, export, validate, completion\n",
     ],
     [['stat'], "aukus: unknown command 'stat'; did you mean 'status'?\n"],
     [['status'], "aukus: status: missing <country>, e.g. 'aukus status JP'\n"],

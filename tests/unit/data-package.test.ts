@@ -64,6 +64,19 @@ describe('the data package in the reference validator', () => {
       'event-citations': citationCount(dataset.events),
       'statement-citations': citationCount(dataset.statements),
       'tenure-citations': citationCount(dataset.tenures),
+      commitments: dataset.commitments.length,
+      'commitment-citations': citationCount(dataset.commitments),
+    });
+    // Amounts cast to numbers, and an instalment's partOf resolves to the commitment it is part of.
+    expect(
+      tables['commitments']?.find(
+        (r) => r['id'] === 'au-us-submarine-industrial-base-payment-2025-07',
+      ),
+    ).toMatchObject({
+      value: 525000000,
+      currency: 'USD',
+      payer: { id: 'AU' },
+      partOf: { id: 'au-us-submarine-industrial-base-2bn-by-2025', value: 2000000000 },
     });
     // Casting gives real booleans and integers; relations replace a key with the row it names.
     const japan = tables['participations']?.find(

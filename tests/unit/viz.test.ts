@@ -253,6 +253,7 @@ describe('toDataPackage', () => {
         dataset.events,
         dataset.statements,
         dataset.tenures,
+        dataset.commitments,
       ]
         .flat()
         .flatMap((r) => r.citations).length;

@@ -25,14 +25,6 @@ function valueWords(spec: OptionSpec, words: Words): readonly string[] | 'files'
   return value;
 }
 
-function valueOptions(): OptionSpec[] {
-  const seen = new Map<string, OptionSpec>();
-  for (const [, spec] of SPECS) {
-    for (const option of spec.options) if (option.type === 'string') seen.set(option.name, option);
-  }
-  return [...seen.values()];
-}
-
 function positionalWords(spec: CommandSpec, words: Words): readonly string[] | 'files' {
   const kinds = spec.positionals;
   if (kinds.includes('file')) return 'files';
@@ -50,17 +42,21 @@ function positionalWords(spec: CommandSpec, words: Words): readonly string[] | '
 }
 
 function bash(words: Words): string {
-  const commands = Object.keys(COMMAND_SPECS);
-  const values = valueOptions()
-    .map((option) => {
-      const list = valueWords(option, words);
-      const reply =
-        list === 'files'
-          ? 'COMPREPLY=($(compgen -f -- "$cur"))'
-          : `COMPREPLY=($(compgen -W "${list.join(' ')}" -- "$cur"))`;
-      return `    --${option.name}) ${reply}; return ;;`;
-    })
-    .join('\n');
+  const commands = SPECS.map(([name]) => name);
+  // A flag's values depend on the command: --kind is an event kind for timeline, a money kind
+  // for money.
+  const values = SPECS.flatMap(([command, spec]) =>
+    spec.options
+      .filter((option) => option.type === 'string')
+      .map((option) => {
+        const list = valueWords(option, words);
+        const reply =
+          list === 'files'
+            ? 'COMPREPLY=($(compgen -f -- "$cur"))'
+            : `COMPREPLY=($(compgen -W "${list.join(' ')}" -- "$cur"))`;
+        return `    "${command} --${option.name}") ${reply}; return ;;`;
+      }),
+  ).join('\n');
   const perCommand = SPECS.map(([command, spec]) => {
     const positional = positionalWords(spec, words);
     const pos = positional === 'files' ? '' : positional.join(' ');
@@ -77,7 +73,7 @@ _aukus() {
     COMPREPLY=($(compgen -W "${commands.join(' ')} help --help --version" -- "$cur"))
     return
   fi
-  case "$prev" in
+  case "$cmd $prev" in
 ${values}
   esac
   files=0
@@ -100,13 +96,15 @@ complete -F _aukus aukus
 
 function zsh(words: Words): string {
   const commands = Object.keys(COMMAND_SPECS);
-  const values = valueOptions()
-    .map((option) => {
-      const list = valueWords(option, words);
-      const reply = list === 'files' ? '_files' : `compadd -- ${list.join(' ')}`;
-      return `    --${option.name}) ${reply}; return ;;`;
-    })
-    .join('\n');
+  const values = SPECS.flatMap(([command, spec]) =>
+    spec.options
+      .filter((option) => option.type === 'string')
+      .map((option) => {
+        const list = valueWords(option, words);
+        const reply = list === 'files' ? '_files' : `compadd -- ${list.join(' ')}`;
+        return `    "${command} --${option.name}") ${reply}; return ;;`;
+      }),
+  ).join('\n');
   const perCommand = SPECS.map(([command, spec]) => {
     const positional = positionalWords(spec, words);
     const reply = positional === 'files' ? '_files' : `compadd -- ${positional.join(' ')}`;
@@ -119,7 +117,7 @@ _aukus() {
     compadd -- ${commands.join(' ')} help --help --version
     return
   fi
-  case "\${words[CURRENT-1]}" in
+  case "\${words[2]} \${words[CURRENT-1]}" in
 ${values}
   esac
   case "\${words[2]}" in

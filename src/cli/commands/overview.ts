@@ -3,6 +3,7 @@ import { loadContext } from '../context.js';
 import { heading } from '../heading.js';
 import { type Io, paint, printJson } from '../io.js';
 import { countryLabel, pillarName, sinceAndClaim, standingCell } from '../labels.js';
+import { moneyJson, moneySection } from '../money-section.js';
 import { optionsOf } from '../spec.js';
 import { table } from '../table.js';
 import { guard } from '../usage-error.js';
@@ -33,6 +34,7 @@ export async function overview(io: Io, args: readonly string[]): Promise<number>
           pillarIds.map((id) => [id, atlas.statusOf(c.id, { ...known, pillar: id })]),
         ),
       })),
+      money: guard(() => moneyJson(atlas, knownAt)),
     });
     return 0;
   }
@@ -72,11 +74,13 @@ export async function overview(io: Io, args: readonly string[]): Promise<number>
       ]),
     ),
     '',
+    ...guard(() => moneySection(io, atlas, knownAt)),
     paint(
       io,
       'dim',
       wrapText(
-        "Official claims decide; '(reported)' marks media-only claims. Details: aukus status <country>; history: aukus spans.",
+        // Two short lines, so the overview fits 80 columns even on a pipe, where nothing wraps.
+        "Official claims decide; '(reported)' marks media-only claims.\nDetails: aukus status <country>; history: aukus spans.",
         io.width,
       ),
     ),

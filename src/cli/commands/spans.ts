@@ -1,6 +1,6 @@
 import { countryArg, parse, pillarArg, stringOption } from '../args.js';
 import { loadContext } from '../context.js';
-import { ganttAxis, ganttRow, monthEnds, SPAN_LEGEND } from '../gantt.js';
+import { everyNth, ganttAxis, ganttRow, monthEnds, SPAN_LEGEND } from '../gantt.js';
 import { heading } from '../heading.js';
 import { type Io, paint, printJson } from '../io.js';
 import { optionsOf } from '../spec.js';
@@ -47,9 +47,16 @@ export async function spans(io: Io, args: readonly string[]): Promise<number> {
     .flatMap((chart) => chart.spans.map((s) => s.start))
     .sort()
     .at(0);
+  const idWidth = Math.max(...data.countries.map((c) => c.id.length)) + 2;
+  const labelWidth = idWidth + Math.max(...asked.map((scope) => (scope ?? 'whole').length)) + 2;
+  const months = first === undefined ? [] : monthEnds(first, last);
+  // One character a month while it fits; on a narrow terminal, one for every few months.
+  const room = io.width === undefined ? months.length : Math.max(1, io.width - labelWidth);
+  const step = Math.ceil(months.length / room) || 1;
+  const ends = everyNth(months, step);
   const lines = [
     heading(io, context, {
-      subject: 'Standing over time, one character a month',
+      subject: `Standing over time, one character ${step === 1 ? 'a month' : `per ${step} months`}`,
       asOf: null,
       knownAt,
       details: [
@@ -64,9 +71,6 @@ export async function spans(io: Io, args: readonly string[]): Promise<number> {
     io.out(`${lines.join('\n')}\n`);
     return 0;
   }
-  const ends = monthEnds(first, last);
-  const idWidth = Math.max(...data.countries.map((c) => c.id.length)) + 2;
-  const labelWidth = idWidth + Math.max(...asked.map((scope) => (scope ?? 'whole').length)) + 2;
   const rows: string[] = [];
   for (const c of data.countries) {
     let firstRow = true;
