@@ -72,6 +72,8 @@ export function syntheticDataset(seed, factor, statuses) {
     countries,
     participations,
     events: [],
+    // Commitments name seed countries, which the synthetic data replaces.
+    commitments: [],
     statements: [],
     tenures: [],
     people: [],
