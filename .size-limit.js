@@ -10,8 +10,9 @@ export default [
     limit: '12 kB',
   },
   // The whole entry carries the whole seed: data 0.2.0 runs to mid-2026 with about twice the
-  // sources and events of 0.1.0.
-  { name: 'the whole core entry', path: 'dist/index.js', import: '*', limit: '50 kB' },
+  // sources and events of 0.1.0, and the seed alone (data.json, minified) is about 38 kB brotli;
+  // the code of every helper, the CLI excluded, adds about 19 kB.
+  { name: 'the whole core entry', path: 'dist/index.js', import: '*', limit: '60 kB' },
   {
     name: 'aukus/schema with zod/mini',
     path: 'dist/schema.js',

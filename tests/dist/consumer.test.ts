@@ -144,10 +144,10 @@ describe('a project that installs the packed package', () => {
     expect(code).not.toContain('Yesterday I joined President Biden');
   });
 
-  it('keeps the whole core entry, seed included, within 50 kB brotli, without zod', async () => {
+  it('keeps the whole core entry, seed included, within 60 kB brotli, without zod', async () => {
     const dir = consumerProject({ 'entry.js': "import * as aukus from 'aukus'; console.log(aukus);" });
     const { brotli, inputs } = await bundle(dir);
-    expect(brotli).toBeLessThanOrEqual(50 * 1024);
+    expect(brotli).toBeLessThanOrEqual(60 * 1024);
     expect(inputs.some((input) => input.includes('zod'))).toBe(false);
   });
 
