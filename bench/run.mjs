@@ -153,6 +153,143 @@ for (const factor of [10, 100, 1000]) {
   };
 }
 
+// 4. The table of issue #17: every ratio measured in the same run, interleaved (each round runs
+// every task once, in turn), and the median over rounds of each round's own ratio, so that a
+// loaded machine slows both sides of a ratio alike.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Nanoseconds per call of `fn(i)` over `calls` calls (after one warm-up pass). */
+function timeCalls(fn, calls) {
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < calls; i += 1) fn(i);
+  return Number(process.hrtime.bigint() - started) / calls;
+}
+
+{
+  const ids = aukus.countries.map((c) => c.id);
+  const map = new Map(ids.map((id) => [id, aukus.isMember(id)]));
+  const dates = ['2021-09-15', '2023-03-13', '2024-04-09', '2025-07-23'];
+  const opts = dates.map((asOf) => ({ asOf }));
+  const pillarOpts = dates.map((asOf) => ({ asOf, pillar: 'pillar-2' }));
+  const big = parseDataset(syntheticDataset(aukus.dataset, 1000, aukus.PARTICIPATION_STATUSES));
+  const bigAtlas = aukus.createAtlas(big, { trusted: true });
+  const bigIds = big.countries.map((c) => c.id);
+  const bigDates = Array.from(
+    { length: 64 },
+    (_, i) => `${1990 + (i % 30)}-0${1 + (i % 9)}-1${i % 9}`,
+  );
+  const bigOpts = bigDates.map((asOf) => ({ asOf }));
+  const bigMap = new Map(bigIds.map((id) => [id, true]));
+  const tasks = {
+    'Map.get': (i) => (map.get(ids[i % ids.length]) ? 1 : 0),
+    'isMember(c)': (i) => (aukus.isMember(ids[i % ids.length]) ? 1 : 0),
+    'isMember(c, { asOf })': (i) => (aukus.isMember(ids[i % ids.length], opts[i & 3]) ? 1 : 0),
+    'isMember(c, { asOf, pillar })': (i) =>
+      aukus.isMember(ids[i % ids.length], pillarOpts[i & 3]) ? 1 : 0,
+    'statusOf(c, { asOf })': (i) =>
+      aukus.statusOf(ids[i % ids.length], opts[i & 3]).citations.length,
+    'pillarPartners(p, { asOf })': (i) => aukus.pillarPartners('pillar-2', opts[i & 3]).length,
+    'Map.get (×1000 ids)': (i) => (bigMap.get(bigIds[i % bigIds.length]) ? 1 : 0),
+    'isMember ×1000': (i) =>
+      bigAtlas.isMember(bigIds[i % bigIds.length], bigOpts[i & 63]) ? 1 : 0,
+  };
+  const CALLS = 20_000;
+  const perTask = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
+  for (const fn of Object.values(tasks)) timeCalls((i) => (sink += fn(i)), CALLS);
+  // Index build at ×1000 against one Array.prototype.sort of the same spells by country and date.
+  const spells = big.participations;
+  const bySortKey = (a, b) =>
+    a.country < b.country
+      ? -1
+      : a.country > b.country
+        ? 1
+        : a.from < b.from
+          ? -1
+          : a.from > b.from
+            ? 1
+            : 0;
+  const buildTimes = [];
+  const sortTimes = [];
+  const ratios = { build: [] };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const row = {};
+    for (const [name, fn] of Object.entries(tasks)) {
+      row[name] = timeCalls((i) => (sink += fn(i)), CALLS);
+      perTask[name].push(row[name]);
+    }
+    for (const [name, ns] of Object.entries(row)) {
+      if (name.startsWith('Map.get')) continue;
+      const floor = name.endsWith('×1000') ? row['Map.get (×1000 ids)'] : row['Map.get'];
+      ratios[name] = [...(ratios[name] ?? []), ns / floor];
+    }
+    const fresh = aukus.createAtlas(big, { trusted: true });
+    let started = process.hrtime.bigint();
+    fresh.isMember(bigIds[0], { asOf: '2000-01-01' });
+    const first = Number(process.hrtime.bigint() - started);
+    started = process.hrtime.bigint();
+    fresh.isMember(bigIds[0], { asOf: '2000-01-01' });
+    const buildNs = first - Number(process.hrtime.bigint() - started);
+    const copy = [...spells];
+    started = process.hrtime.bigint();
+    copy.sort(bySortKey);
+    const sortNs = Number(process.hrtime.bigint() - started);
+    buildTimes.push(buildNs);
+    sortTimes.push(sortNs);
+    ratios.build.push(buildNs / sortNs);
+  }
+  // Cold import in fresh processes, aukus and its peers in turn.
+  const importOf = (specifier) => {
+    const code = `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t);`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root });
+    if (result.status !== 0) throw new Error(String(result.stderr));
+    return Number(String(result.stdout).trim());
+  };
+  const peers = ['countries-list', 'iso-3166', 'world-countries'];
+  const imports = Object.fromEntries(
+    [join(root, 'dist', 'index.js'), ...peers].map((p) => [p, []]),
+  );
+  const importRatios = [];
+  for (let round = 0; round < Math.max(ROUNDS, 11); round += 1) {
+    const times = {};
+    for (const specifier of Object.keys(imports)) {
+      times[specifier] = importOf(specifier);
+      imports[specifier].push(times[specifier]);
+    }
+    importRatios.push(times[join(root, 'dist', 'index.js')] / times['countries-list']);
+  }
+  const m = (name) => median(ratios[name]);
+  results.issue17 = {
+    rounds: ROUNDS,
+    spellsAt1000: spells.length,
+    nsPerCall: Object.fromEntries(Object.entries(perTask).map(([k, v]) => [k, median(v)])),
+    indexBuild: {
+      ms: median(buildTimes) / 1e6,
+      sortMs: median(sortTimes) / 1e6,
+      nsPerSpell: median(buildTimes) / spells.length,
+    },
+    importMs: Object.fromEntries(
+      Object.entries(imports).map(([k, v]) => [k.startsWith('/') ? 'aukus' : k, median(v)]),
+    ),
+    rows: [
+      ['isMember(c), no date, × Map.get', m('isMember(c)'), null, 'keep (2.7× before)'],
+      ['isMember(c, { asOf }), × Map.get', m('isMember(c, { asOf })'), 6],
+      ['isMember(c, { asOf, pillar }), × Map.get', m('isMember(c, { asOf, pillar })'), 8],
+      ['statusOf(c, { asOf }), × Map.get', m('statusOf(c, { asOf })'), 25],
+      ['pillarPartners(p, { asOf }), × Map.get', m('pillarPartners(p, { asOf })'), 100],
+      [`isMember at ×1000 (${spells.length} spells), × Map.get`, m('isMember ×1000'), 8],
+      ['index build ×1000, × one sort of the same spells', median(ratios.build), 3],
+      ['import aukus cold, × countries-list', median(importRatios), 0.8],
+    ].map(([name, ratio, target, note]) => ({
+      name,
+      ratio,
+      target,
+      met: target === null ? null : ratio <= target,
+      ...(note === undefined ? {} : { note }),
+    })),
+  };
+}
+
 // Targets.
 const [small, , large] = results.scales;
 const growth = large.nsPerQuery.isMember / small.nsPerQuery.isMember;
@@ -189,6 +326,11 @@ const targets = [
     `${(results.importCost.overhead * 100).toFixed(0)}%`,
   ],
 ];
+for (const row of results.issue17.rows) {
+  if (row.target !== null) {
+    targets.push([`#17 ${row.name} ≤ ${row.target}×`, row.met, `${row.ratio.toFixed(2)}×`]);
+  }
+}
 results.targets = targets.map(([name, met, value]) => ({ name, met, value }));
 
 if (json) {
@@ -208,6 +350,24 @@ if (json) {
   log(
     `import: node -e 0 ${results.importCost.bareMs.toFixed(1)} ms, with aukus ${results.importCost.importMs.toFixed(1)} ms`,
   );
+  const t17 = results.issue17;
+  log(`issue #17, median of ${t17.rounds} interleaved rounds (ratios taken within each round):`);
+  for (const [name, ns] of Object.entries(t17.nsPerCall))
+    log(`  ${name.padEnd(32)} ${ns.toFixed(1).padStart(9)} ns/call`);
+  log(
+    `  index build ×1000: ${t17.indexBuild.ms.toFixed(1)} ms (${t17.indexBuild.nsPerSpell.toFixed(0)} ns/spell); one sort ${t17.indexBuild.sortMs.toFixed(1)} ms`,
+  );
+  log(
+    `  cold import: ${Object.entries(t17.importMs)
+      .map(([k, v]) => `${k} ${v.toFixed(1)} ms`)
+      .join(', ')}`,
+  );
+  for (const row of t17.rows) {
+    const verdict = row.met === null ? '·' : row.met ? '✓' : '✗';
+    log(
+      `  ${verdict} ${row.name.padEnd(58)} ${row.ratio.toFixed(2).padStart(7)}×  target ${row.target === null ? row.note : `≤ ${row.target}×`}`,
+    );
+  }
   log('targets:');
   for (const t of results.targets) log(`  ${t.met ? '✓' : '✗'} ${t.name}: ${t.value}`);
 }

@@ -2,6 +2,28 @@ import type { DateInput } from '../model/dates.js';
 import { certainStart, formatDay, parseFullDate } from './days.js';
 import { describe } from './describe.js';
 
+// The last few strings parsed, in a ring: a time slider or a loop over countries asks about the
+// same date again and again, and a string comparison is cheaper than parsing it anew.
+const RECENT = 4;
+// Empty slots hold `undefined`, which no string equals.
+const recentText: (string | undefined)[] = [undefined, undefined, undefined, undefined];
+const recentDay = new Float64Array(RECENT);
+let next = 0;
+
+/** {@link parseFullDate} with a memory of the last few strings it read. */
+function parsedDay(text: string): number | undefined {
+  for (let i = 0; i < RECENT; i++) {
+    if (recentText[i] === text) return recentDay[i];
+  }
+  const day = parseFullDate(text);
+  if (day !== undefined) {
+    recentText[next] = text;
+    recentDay[next] = day;
+    next = (next + 1) % RECENT;
+  }
+  return day;
+}
+
 /**
  * Reads a {@link DateInput} as a day number, or throws a `TypeError`/`RangeError` naming the bad
  * value. A `Date` is read in UTC, so the answer never depends on the machine's time zone.
@@ -21,7 +43,7 @@ export function readDateInput(value: unknown, name: string): number {
       `aukus: ${name} must be a Date or a 'YYYY-MM-DD' string, got ${describe(value)}`,
     );
   }
-  const day = parseFullDate(value);
+  const day = parsedDay(value);
   if (day !== undefined) return day;
   if (/^\d{4}(-\d{2})?$/.test(value)) {
     throw new RangeError(

@@ -5,7 +5,6 @@
  * @internal
  */
 
-const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -37,6 +36,17 @@ export function dayOf(year: number, month: number, day: number): number | undefi
  * times faster than formatting a `Date`, and every query result carries a date.
  */
 export function formatDay(day: number): string {
+  // Queries format the day they were asked about, usually the one just parsed: remember it.
+  if (day === lastFormattedDay) return lastFormatted;
+  lastFormatted = formatDayAnew(day);
+  lastFormattedDay = day;
+  return lastFormatted;
+}
+
+let lastFormattedDay = Number.NaN;
+let lastFormatted = '';
+
+function formatDayAnew(day: number): string {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -56,11 +66,30 @@ export function formatDay(day: number): string {
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${dayOfMonth < 10 ? '0' : ''}${dayOfMonth}`;
 }
 
-/** Day number of a full `YYYY-MM-DD` string, or `undefined` when malformed or impossible. */
+/** The digit at `index` of `text` as a number, or -1 for any other character. */
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/**
+ * Day number of a full `YYYY-MM-DD` string, or `undefined` when malformed or impossible. Read
+ * character by character rather than with a regular expression: every dated query parses one.
+ */
 export function parseFullDate(text: string): number | undefined {
-  const match = FULL_DATE.exec(text);
-  if (!match) return undefined;
-  return dayOf(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) {
+    return undefined;
+  }
+  const y1 = digitAt(text, 0);
+  const y2 = digitAt(text, 1);
+  const y3 = digitAt(text, 2);
+  const y4 = digitAt(text, 3);
+  const m1 = digitAt(text, 5);
+  const m2 = digitAt(text, 6);
+  const d1 = digitAt(text, 8);
+  const d2 = digitAt(text, 9);
+  if ((y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2) < 0) return undefined;
+  return dayOf(y1 * 1000 + y2 * 100 + y3 * 10 + y4, m1 * 10 + m2, d1 * 10 + d2);
 }
 
 /**
@@ -97,12 +126,13 @@ export function isPartialDate(text: string): boolean {
  * Reading it this way means no answer is claimed before the sources support it.
  */
 export function certainStart(from: string): number {
-  return bounds(from)[1];
+  // A full date, by far the commonest, is read without a regular expression or a pair.
+  return (from.length === 10 ? parseFullDate(from) : undefined) ?? bounds(from)[1];
 }
 
 /** The last day up to which a spell ending on `to` certainly holds: the first day of a partial date. */
 export function certainEnd(to: string): number {
-  return bounds(to)[0];
+  return (to.length === 10 ? parseFullDate(to) : undefined) ?? bounds(to)[0];
 }
 
 /** The earliest day a partial date can stand for. */

@@ -28,6 +28,22 @@ export interface CountrySpells {
   readonly byScope: ReadonlyMap<string, ScopeSpells>;
   /** Every spell, in date order. */
   readonly all: readonly IndexedSpell[];
+  /**
+   * The decision over time, per pillar asked about (`'\u0000'` for none), built on the first
+   * question: see `decisionTimeline` in `query/decide.ts`.
+   */
+  readonly decisions: Map<string, DecisionTimeline>;
+}
+
+/**
+ * One question's answer over time: from `days[i]` until the day before `days[i + 1]`, `spells[i]`
+ * decides (none before `days[0]`). A dated query is then one binary search.
+ *
+ * @internal
+ */
+export interface DecisionTimeline {
+  readonly days: Int32Array;
+  readonly spells: readonly (IndexedSpell | undefined)[];
 }
 
 /** The index over one dataset's participations, as known on one day. @internal */
@@ -77,41 +93,45 @@ function build(
   snapshotDate: string,
   snapshot: number,
 ): SpellIndex {
-  type Buckets = { scope: string; official: IndexedSpell[]; reported: IndexedSpell[] };
-  const groups = new Map<string, { all: IndexedSpell[]; scopes: Map<string, Buckets> }>();
-  for (const spell of participations) {
+  // One pass groups the spells by country, with their days read once; no closure or key string
+  // is made per spell.
+  const groups = new Map<string, IndexedSpell[]>();
+  for (let i = 0; i < participations.length; i++) {
+    const spell = participations[i] as Participation;
     const entry: IndexedSpell = {
       spell,
       start: certainStart(spell.from),
       end: spell.to === undefined ? snapshot : certainEnd(spell.to),
     };
-    let group = groups.get(spell.country);
-    if (group === undefined) {
-      group = { all: [], scopes: new Map() };
-      groups.set(spell.country, group);
-    }
-    const scope = spell.pillar ?? '';
-    let bucket = group.scopes.get(scope);
-    if (bucket === undefined) {
-      bucket = { scope, official: [], reported: [] };
-      group.scopes.set(scope, bucket);
-    }
-    bucket[spell.claim].push(entry);
-    group.all.push(entry);
+    const group = groups.get(spell.country);
+    if (group === undefined) groups.set(spell.country, [entry]);
+    else group.push(entry);
   }
   const byCountry = new Map<string, CountrySpells>();
-  for (const [country, group] of groups) {
-    const scopes = [...group.scopes.values()]
-      .sort((a, b) => compareText(a.scope, b.scope))
-      .map((bucket) => ({
-        scope: bucket.scope,
-        official: bucket.official.sort(byDate),
-        reported: bucket.reported.sort(byDate),
-      }));
+  const countries = [...groups.keys()].sort();
+  for (const country of countries) {
+    // One sort per country; the scopes and claims are then split off in order, already sorted.
+    const all = (groups.get(country) as IndexedSpell[]).sort(byDate);
+    const byScope = new Map<
+      string,
+      { scope: string; official: IndexedSpell[]; reported: IndexedSpell[] }
+    >();
+    for (let i = 0; i < all.length; i++) {
+      const entry = all[i] as IndexedSpell;
+      const scope = entry.spell.pillar ?? '';
+      let bucket = byScope.get(scope);
+      if (bucket === undefined) {
+        bucket = { scope, official: [], reported: [] };
+        byScope.set(scope, bucket);
+      }
+      bucket[entry.spell.claim].push(entry);
+    }
+    const scopes = [...byScope.values()].sort((a, b) => compareText(a.scope, b.scope));
     byCountry.set(country, {
       scopes,
-      byScope: new Map(scopes.map((s) => [s.scope, s])),
-      all: group.all.sort(byDate),
+      byScope,
+      all,
+      decisions: new Map(),
     });
   }
   return {
@@ -119,7 +139,7 @@ function build(
     snapshotDay: snapshot,
     membersAtSnapshot: new Map(),
     byCountry,
-    countries: [...byCountry.keys()].sort(),
+    countries,
   };
 }
 
@@ -134,6 +154,27 @@ function build(
  * @internal
  */
 export function spellIndex(data: StatusData, knownDay?: number): SpellIndex {
+  // Most calls ask about the dataset of the call before: skip the WeakMap then.
+  if (
+    knownDay === undefined &&
+    data.participations === lastParticipations &&
+    lastIndex !== undefined &&
+    data.meta.snapshotDate === lastIndex.snapshotDate
+  ) {
+    return lastIndex;
+  }
+  const entry = cacheEntry(data);
+  if (knownDay === undefined) {
+    lastParticipations = data.participations;
+    lastIndex = entry.index;
+  }
+  return viewOf(data, entry, knownDay);
+}
+
+let lastParticipations: readonly Participation[] | undefined;
+let lastIndex: SpellIndex | undefined;
+
+function cacheEntry(data: StatusData): CacheEntry {
   let entry = cache.get(data.participations);
   if (entry === undefined || entry.index.snapshotDate !== data.meta.snapshotDate) {
     const snapshot = certainStart(data.meta.snapshotDate);
@@ -143,6 +184,10 @@ export function spellIndex(data: StatusData, knownDay?: number): SpellIndex {
     };
     cache.set(data.participations, entry);
   }
+  return entry;
+}
+
+function viewOf(data: StatusData, entry: CacheEntry, knownDay: number | undefined): SpellIndex {
   // The snapshot is when the dataset was compiled: everything in it was known then.
   if (knownDay === undefined || knownDay >= entry.index.snapshotDay) return entry.index;
   let view = entry.views.get(knownDay);

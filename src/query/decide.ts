@@ -3,6 +3,8 @@ import { formatDay } from '../internal/days.js';
 import { readOptions } from '../internal/options.js';
 import { readCountryId, readOptionalPillarId } from '../internal/read-inputs.js';
 import {
+  type CountrySpells,
+  type DecisionTimeline,
   type IndexedSpell,
   type ScopeSpells,
   type SpellIndex,
@@ -64,17 +66,49 @@ export function readKnownAndAsOf(
 
 const OPTION_KEYS = ['asOf', 'pillar', 'knownAt'] as const;
 
+/** The options of the status queries. @internal */
+export type StatusQueryOptions =
+  | { readonly asOf?: DateInput; readonly pillar?: string; readonly knownAt?: DateInput }
+  | undefined;
+
+/**
+ * Checks the options of a status query as `readOptions` does, with the same errors, but without
+ * allocating: a switch on the known keys rather than `Object.keys` and array searches. Any
+ * failure is left to `readOptions`, so the messages cannot drift apart.
+ *
+ * @internal
+ */
+export function checkStatusOptions(options: StatusQueryOptions, fn: string): void {
+  if (options === undefined) return;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    readOptions(options, OPTION_KEYS, fn);
+    return;
+  }
+  for (const key in options) {
+    switch (key) {
+      case 'asOf':
+      case 'pillar':
+      case 'knownAt':
+        continue;
+      default:
+        // Inherited keys are not options (readOptions reads own keys only).
+        if (Object.hasOwn(options, key)) readOptions(options, OPTION_KEYS, fn);
+    }
+  }
+}
+
 /** Validates the arguments every status query shares. @internal */
 export function readStatusQuery(
   data: StatusData,
   country: unknown,
-  options:
-    | { readonly asOf?: DateInput; readonly pillar?: string; readonly knownAt?: DateInput }
-    | undefined,
+  options: StatusQueryOptions,
   fn: string,
 ): StatusQuery {
   const id = readCountryId(country, data.countries);
-  const { asOf, pillar, knownAt } = readOptions(options, OPTION_KEYS, fn);
+  checkStatusOptions(options, fn);
+  const asOf = options?.asOf;
+  const pillar = options?.pillar;
+  const knownAt = options?.knownAt;
   const { index, day } = readKnownAndAsOf(data, asOf, knownAt);
   return {
     index,
@@ -126,6 +160,73 @@ export function decide(
 ): IndexedSpell | undefined {
   const entry = index.byCountry.get(country);
   if (entry === undefined) return undefined;
+  const timeline = decisionTimeline(entry, pillar);
+  const { days } = timeline;
+  // The last change on or before `day`, by binary search.
+  let low = 0;
+  let high = days.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if ((days[middle] as number) <= day) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found === -1 ? undefined : timeline.spells[found];
+}
+
+const NO_PILLAR = '\u0000';
+
+/**
+ * The decision for one country and pillar (or none) over time, built on the first question and
+ * kept in the index. A decision can change only where a spell starts or the day after one ends,
+ * so it is worked out once on each such day, by {@link decideOn}: the same rule, by
+ * construction, and every later question is one binary search.
+ *
+ * @internal
+ */
+export function decisionTimeline(
+  entry: CountrySpells,
+  pillar: string | undefined,
+): DecisionTimeline {
+  const key = pillar ?? NO_PILLAR;
+  let timeline = entry.decisions.get(key);
+  if (timeline === undefined) {
+    const relevant =
+      pillar === undefined
+        ? entry.scopes
+        : entry.scopes.filter((scope) => scope.scope === '' || scope.scope === pillar);
+    const changes: number[] = [];
+    for (const scope of relevant) {
+      for (const spell of scope.official) changes.push(spell.start, spell.end + 1);
+      for (const spell of scope.reported) changes.push(spell.start, spell.end + 1);
+    }
+    changes.sort((a, b) => a - b);
+    const days: number[] = [];
+    const spells: (IndexedSpell | undefined)[] = [];
+    for (const day of changes) {
+      if (days.length > 0 && days[days.length - 1] === day) continue;
+      const decided = decideOn(entry, day, pillar);
+      // A change day where the decision stays the same need not be searched.
+      if (spells.length > 0 && spells[spells.length - 1] === decided) continue;
+      days.push(day);
+      spells.push(decided);
+    }
+    timeline = { days: Int32Array.from(days), spells };
+    entry.decisions.set(key, timeline);
+  }
+  return timeline;
+}
+
+/** The rule itself, scope by scope: what {@link decide} answers, without the timeline. */
+function decideOn(
+  entry: CountrySpells,
+  day: number,
+  pillar: string | undefined,
+): IndexedSpell | undefined {
   if (pillar !== undefined) {
     const own = entry.byScope.get(pillar);
     const decided = own === undefined ? undefined : decideInScope(own, day);

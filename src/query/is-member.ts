@@ -1,7 +1,8 @@
 import type { CountryId } from '../data/ids.js';
-import { readCountryId } from '../internal/read-inputs.js';
+import { readAsOf } from '../internal/date-input.js';
+import { readCountryId, readOptionalPillarId } from '../internal/read-inputs.js';
 import { type SpellIndex, type StatusData, spellIndex } from '../internal/spell-index.js';
-import { decide, readStatusQuery } from './decide.js';
+import { checkStatusOptions, decide, readStatusQuery } from './decide.js';
 import { SEED_STATUS_DATA, type StatusOptions } from './status-of.js';
 
 function memberOn(
@@ -36,6 +37,20 @@ export function isMemberIn(
     const id = readCountryId(country, data.countries);
     const index = spellIndex(data);
     return atSnapshot(index, id, undefined);
+  }
+  if (typeof options === 'object' && options !== null && options.knownAt === undefined) {
+    // A date without `knownAt`, the time slider's question: the checks of readStatusQuery, in
+    // the same order, without building a query object.
+    const id = readCountryId(country, data.countries);
+    checkStatusOptions(options, 'isMember');
+    const index = spellIndex(data);
+    const { asOf } = options;
+    const day =
+      asOf === undefined
+        ? index.snapshotDay
+        : readAsOf(asOf, data.meta.snapshotDate, 'asOf', index.snapshotDay);
+    const pillar = readOptionalPillarId(options.pillar, data.pillars);
+    return asOf === undefined ? atSnapshot(index, id, pillar) : memberOn(index, id, day, pillar);
   }
   const query = readStatusQuery(data, country, options, 'isMember');
   return query.atSnapshot

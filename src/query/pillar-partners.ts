@@ -5,9 +5,11 @@ import type { StatusData } from '../internal/spell-index.js';
 import type { Citation } from '../model/citation.js';
 import type { DateInput, PartialDate } from '../model/dates.js';
 import { type Claim, LADDER_STATUSES, type LadderStatus } from '../model/status.js';
-import { readKnownAndAsOf } from './decide.js';
+import { decide, readKnownAndAsOf } from './decide.js';
 import type { Scope } from './standing.js';
-import { SEED_STATUS_DATA, standingAt } from './status-of.js';
+import { SEED_STATUS_DATA, scopeOf } from './status-of.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Options of {@link pillarPartners}.
@@ -70,29 +72,27 @@ export function pillarPartnersIn(
   const weakest = minStatus === undefined ? 'partner' : readLadderStatus(minStatus);
   const limit = LADDER_STATUSES.indexOf(weakest);
   const result: PillarPartner<string, string>[] = [];
-  for (const country of index.countries) {
-    const standing = standingAt(index, country, day, pillarId);
-    const rank = (LADDER_STATUSES as readonly (string | null)[]).indexOf(standing.status);
-    if (
-      rank === -1 ||
-      rank > limit ||
-      standing.claim === null ||
-      standing.since === null ||
-      standing.scope === null
-    )
-      continue;
-    if (standing.claim === 'reported' && weakest !== 'floated') continue;
-    result.push(
-      Object.freeze({
-        country,
-        status: standing.status as LadderStatus,
-        claim: standing.claim,
-        scope: standing.scope,
-        since: standing.since,
-        ...(standing.until === undefined ? {} : { until: standing.until }),
-        citations: standing.citations,
-      }),
-    );
+  const { countries } = index;
+  for (let i = 0; i < countries.length; i++) {
+    const country = countries[i] as string;
+    // The deciding spell alone, as statusOf would pick it: no evidence object is built for the
+    // countries that do not count.
+    const spell = decide(index, country, day, pillarId)?.spell;
+    if (spell === undefined) continue;
+    const rank = (LADDER_STATUSES as readonly string[]).indexOf(spell.status);
+    if (rank === -1 || rank > limit) continue;
+    if (spell.claim === 'reported' && weakest !== 'floated') continue;
+    // Plain assignments build one object shape; a conditional spread is several times slower.
+    const partner: Mutable<PillarPartner<string, string>> = {
+      country,
+      status: spell.status as LadderStatus,
+      claim: spell.claim,
+      scope: scopeOf(spell.pillar),
+      since: spell.from,
+      citations: spell.citations,
+    };
+    if (spell.to !== undefined) partner.until = spell.to;
+    result.push(Object.freeze(partner));
   }
   return Object.freeze(result);
 }

@@ -135,7 +135,8 @@ describe('a project that installs the packed package', () => {
   it('bundles isMember for the browser small, without zod or Node built-ins', async () => {
     const dir = consumerProject({ 'entry.js': "import { isMember } from 'aukus'; console.log(isMember('AU'));" });
     const { code, brotli, inputs } = await bundle(dir);
-    expect(brotli).toBeLessThanOrEqual(12 * 1024);
+    // As in .size-limit.js: the decision timelines of issue #17 took it past 12 kB.
+    expect(brotli).toBeLessThanOrEqual(13 * 1024);
     expect(inputs.some((input) => input.includes('zod'))).toBe(false);
     expect(code).not.toMatch(/from ?"node:|require\("(fs|path|util)"\)/);
     // Sources, events and statements stay out of a bundle that does not use them.
@@ -144,6 +145,7 @@ describe('a project that installs the packed package', () => {
     expect(code).not.toContain('Yesterday I joined President Biden');
   });
 
+  // As in .size-limit.js: the seed (about 38 kB) and commitments, not the code, passed 50 kB.
   it('keeps the whole core entry, seed included, within 60 kB brotli, without zod', async () => {
     const dir = consumerProject({ 'entry.js': "import * as aukus from 'aukus'; console.log(aukus);" });
     const { brotli, inputs } = await bundle(dir);
