@@ -18,7 +18,13 @@ const spec: TopLevelSpec = {
       data: { values: payments },
       mark: { type: 'bar', size: 40 },
       encoding: {
-        x: { field: 'day', type: 'temporal', scale: { type: 'utc' }, title: 'Confirmed' },
+        // The padding keeps the first and last bars, 40 pixels wide, inside the plot.
+        x: {
+          field: 'day',
+          type: 'temporal',
+          scale: { type: 'utc', padding: 30 },
+          title: 'Confirmed',
+        },
         y: { field: 'start', type: 'quantitative', title: 'Paid so far (USD)' },
         y2: { field: 'end' },
         tooltip: [
