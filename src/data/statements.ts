@@ -46,11 +46,14 @@ const records = [
   },
   {
     id: '2021-trudeau-not-in-the-market',
-    date: '2021',
+    date: '2021-09-16',
     speaker: 'justin-trudeau',
     text: 'a deal for nuclear submarines, which Canada is not currently or any time soon in the market for.',
-    citations: [{ source: 'globalnews-2024-04-aukus-looks-to-collaborate' }],
-    note: 'Of AUKUS. The source gives only the year (2021, after the announcement of 2021-09-15).',
+    citations: [
+      { source: 'politico-2021-09-16-otoole-aukus' },
+      { source: 'globalnews-2024-04-aukus-looks-to-collaborate' },
+    ],
+    note: 'Of AUKUS, to reporters in Montreal on 2021-09-16 (Politico of that day, which quotes "not currently or any time soon in the market"); the fuller wording is from a report of 2024 that gives only the year.',
   },
   {
     id: '2022-04-05-leaders-new-cooperation',

@@ -112,7 +112,7 @@ describe('the seed dataset', () => {
 const PARTIAL = /^\d{4}(-\d{2})?$/;
 const DATE_FIELDS = ['date', 'from', 'to', 'published', 'introduced', 'established'] as const;
 const REASON =
-  /only the (month|year)|\b(gives?|says?) only\b|gives? no (day|date)|no page read gives|(day|days)\b[^.]* not (given|confirmed|found|read)|not (give|confirm)[^.]*\bday/i;
+  /only the (month|year)|\bundated\b|(month|year) is inferred|\b(gives?|says?) only\b|gives? no (day|date)|no page read gives|(day|days)\b[^.]* not (given|confirmed|found|read)|not (give|confirm)[^.]*\bday/i;
 
 describe('partial dates', () => {
   const records = Object.entries(dataset).flatMap(([collection, value]) =>
