@@ -4,29 +4,9 @@ import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { wantsColor } from '../../src/cli/io.js';
-import { run } from '../../src/cli/run.js';
 import { dataset, meta, toGexf } from '../../src/index.js';
 import { parseDataset } from '../../src/schema/index.js';
-
-async function cli(args: string[], options: { color?: boolean; cwd?: string } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(
-    args,
-    {
-      out: (text) => {
-        stdout += text;
-      },
-      err: (text) => {
-        stderr += text;
-      },
-      color: options.color ?? false,
-      cwd: options.cwd ?? process.cwd(),
-    },
-    '9.9.9',
-  );
-  return { code, stdout, stderr };
-}
+import { cli } from './run-cli.js';
 
 describe('aukus overview', () => {
   it('is the default command and prints aligned tables', async () => {
