@@ -1,4 +1,4 @@
-import { checkDataset } from '../integrity/check-dataset.js';
+import { COLLECTIONS, checkDataset } from '../integrity/check-dataset.js';
 import { DatasetError } from '../integrity/dataset-error.js';
 import { isValidated } from '../integrity/validated.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
@@ -122,21 +122,6 @@ export interface Atlas<C extends string = string, P extends string = string> {
   toMoneyRows(options?: CommitmentsOptions<C>): MoneyRow[];
 }
 
-const COLLECTIONS = [
-  'meta',
-  'sources',
-  'countries',
-  'partnerships',
-  'pillars',
-  'capabilityAreas',
-  'projects',
-  'participations',
-  'events',
-  'statements',
-  'people',
-  'tenures',
-] as const;
-
 /**
  * Options of {@link createAtlas}.
  *
@@ -208,7 +193,9 @@ export function createAtlas<const D extends Dataset>(
   dataset: D,
   options?: AtlasOptions,
 ): Atlas<D['countries'][number]['id'], D['pillars'][number]['id']> {
-  for (const key of COLLECTIONS) {
+  for (const key of ['meta', ...COLLECTIONS] as const) {
+    // Datasets written for 0.1.0 have no commitments, and need none.
+    if (key === 'commitments') continue;
     const value: unknown =
       typeof dataset === 'object' && dataset !== null ? Reflect.get(dataset, key) : undefined;
     if (key === 'meta' ? typeof value !== 'object' || value === null : !Array.isArray(value)) {

@@ -33,7 +33,8 @@ type Path = readonly (string | number)[];
 type Collection = Exclude<keyof Dataset, 'meta'>;
 type Loose = Record<string, unknown>;
 
-const COLLECTIONS: readonly Collection[] = [
+/** Every collection of a dataset; `commitments` alone may be absent. @internal */
+export const COLLECTIONS: readonly Collection[] = [
   'sources',
   'countries',
   'partnerships',
