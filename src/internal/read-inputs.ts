@@ -94,6 +94,14 @@ export function readPillarId(value: unknown, pillars: readonly Pillar[], name = 
     // A loop rather than `some`: no closure on the hot path.
     for (let i = 0; i < pillars.length; i++) if ((pillars[i] as Pillar).id === value) return value;
   }
+  return unknownPillar(value, pillars, name);
+}
+
+/**
+ * Throws for a pillar id the dataset does not know. Apart from {@link readPillarId}, whose hot
+ * path would otherwise pay for this function's closure context on every call.
+ */
+function unknownPillar(value: unknown, pillars: readonly Pillar[], name: string): never {
   const accepted = pillars.map((pillar) => `'${pillar.id}'`).join(', ');
   const guess =
     typeof value === 'number' || typeof value === 'string'

@@ -193,31 +193,40 @@ export function decisionTimeline(
   pillar: string | undefined,
 ): DecisionTimeline {
   const key = pillar ?? NO_PILLAR;
-  let timeline = entry.decisions.get(key);
-  if (timeline === undefined) {
-    const relevant =
-      pillar === undefined
-        ? entry.scopes
-        : entry.scopes.filter((scope) => scope.scope === '' || scope.scope === pillar);
-    const changes: number[] = [];
-    for (const scope of relevant) {
-      for (const spell of scope.official) changes.push(spell.start, spell.end + 1);
-      for (const spell of scope.reported) changes.push(spell.start, spell.end + 1);
-    }
-    changes.sort((a, b) => a - b);
-    const days: number[] = [];
-    const spells: (IndexedSpell | undefined)[] = [];
-    for (const day of changes) {
-      if (days.length > 0 && days[days.length - 1] === day) continue;
-      const decided = decideOn(entry, day, pillar);
-      // A change day where the decision stays the same need not be searched.
-      if (spells.length > 0 && spells[spells.length - 1] === decided) continue;
-      days.push(day);
-      spells.push(decided);
-    }
-    timeline = { days: Int32Array.from(days), spells };
-    entry.decisions.set(key, timeline);
+  return entry.decisions.get(key) ?? buildTimeline(entry, pillar, key);
+}
+
+/**
+ * The first question's work, apart from {@link decisionTimeline}: its closure over `pillar` would
+ * otherwise make V8 allocate a context on every call, answered or not.
+ */
+function buildTimeline(
+  entry: CountrySpells,
+  pillar: string | undefined,
+  key: string,
+): DecisionTimeline {
+  const relevant =
+    pillar === undefined
+      ? entry.scopes
+      : entry.scopes.filter((scope) => scope.scope === '' || scope.scope === pillar);
+  const changes: number[] = [];
+  for (const scope of relevant) {
+    for (const spell of scope.official) changes.push(spell.start, spell.end + 1);
+    for (const spell of scope.reported) changes.push(spell.start, spell.end + 1);
   }
+  changes.sort((a, b) => a - b);
+  const days: number[] = [];
+  const spells: (IndexedSpell | undefined)[] = [];
+  for (const day of changes) {
+    if (days.length > 0 && days[days.length - 1] === day) continue;
+    const decided = decideOn(entry, day, pillar);
+    // A change day where the decision stays the same need not be searched.
+    if (spells.length > 0 && spells[spells.length - 1] === decided) continue;
+    days.push(day);
+    spells.push(decided);
+  }
+  const timeline = { days: Int32Array.from(days), spells };
+  entry.decisions.set(key, timeline);
   return timeline;
 }
 
