@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset.js';
 import type { Participation } from '../model/participation.js';
 import type { Source } from '../model/source.js';
+import type { Standing } from '../query/standing.js';
 import { compareText } from './compare.js';
 import { certainEnd, certainStart, formatDay } from './days.js';
 import { knownParticipations } from './known-at.js';
@@ -33,6 +34,23 @@ export interface CountrySpells {
    * question: see `decisionTimeline` in `query/decide.ts`.
    */
   readonly decisions: Map<string, DecisionTimeline>;
+  /**
+   * What `statusOf` answers over time, per pillar asked about (`'\u0000'` for none), built on
+   * the first question: see `query/standing-segments.ts`.
+   */
+  readonly standings: Map<string, StandingSegments>;
+}
+
+/**
+ * A country's standing over time: from `days[i]` until the day before `days[i + 1]`, every part
+ * of the standing but `asOf` is `standings[i]`'s. `days[0]` is before any day; a segment's
+ * standing is worked out on the first question about it.
+ *
+ * @internal
+ */
+export interface StandingSegments {
+  readonly days: Int32Array;
+  readonly standings: (Standing<string, string> | undefined)[];
 }
 
 /**
@@ -44,6 +62,11 @@ export interface CountrySpells {
 export interface DecisionTimeline {
   readonly days: Int32Array;
   readonly spells: readonly (IndexedSpell | undefined)[];
+  /**
+   * The days membership starts or stops, in order, from not a member: a country is a member on
+   * a day after an odd number of them. Far fewer than `days`, and no spell to read.
+   */
+  readonly flips: Int32Array;
 }
 
 /** The index over one dataset's participations, as known on one day. @internal */
@@ -132,6 +155,7 @@ function build(
       byScope,
       all,
       decisions: new Map(),
+      standings: new Map(),
     });
   }
   return {

@@ -24,6 +24,8 @@ export interface StatusQuery {
   readonly pillar: string | undefined;
   /** True when the caller gave no date, so `day` is the last day known. */
   readonly atSnapshot: boolean;
+  /** `asOf` as given, read once (a getter may answer differently the next time). */
+  readonly asOf: unknown;
 }
 
 /** The days a question is asked on and known at. @internal */
@@ -116,6 +118,7 @@ export function readStatusQuery(
     day,
     pillar: readOptionalPillarId(pillar, data.pillars),
     atSnapshot: asOf === undefined,
+    asOf,
   };
 }
 
@@ -178,7 +181,8 @@ export function decide(
   return found === -1 ? undefined : timeline.spells[found];
 }
 
-const NO_PILLAR = '\u0000';
+/** The key of the question about no pillar in particular. @internal */
+export const NO_PILLAR = '\u0000';
 
 /**
  * The decision for one country and pillar (or none) over time, built on the first question and
@@ -197,35 +201,44 @@ export function decisionTimeline(
 }
 
 /**
- * The first question's work, apart from {@link decisionTimeline}: its closure over `pillar` would
- * otherwise make V8 allocate a context on every call, answered or not.
+ * The days on which the standing of `entry` about `pillar` (or every scope) can change: where a
+ * relevant spell starts, or the day after one ends. Sorted, without repeats.
+ *
+ * @internal
+ */
+export function changeDaysOf(entry: CountrySpells, pillar: string | undefined): number[] {
+  const days: number[] = [];
+  for (const { spell, start, end } of entry.all) {
+    if (pillar === undefined || spell.pillar === undefined || spell.pillar === pillar) {
+      days.push(start, end + 1);
+    }
+  }
+  days.sort((a, b) => a - b);
+  return days.filter((day, i) => day !== days[i - 1]);
+}
+
+/**
+ * The first question's work, apart from {@link decisionTimeline}, whose every call would
+ * otherwise pay for this one's closures.
  */
 function buildTimeline(
   entry: CountrySpells,
   pillar: string | undefined,
   key: string,
 ): DecisionTimeline {
-  const relevant =
-    pillar === undefined
-      ? entry.scopes
-      : entry.scopes.filter((scope) => scope.scope === '' || scope.scope === pillar);
-  const changes: number[] = [];
-  for (const scope of relevant) {
-    for (const spell of scope.official) changes.push(spell.start, spell.end + 1);
-    for (const spell of scope.reported) changes.push(spell.start, spell.end + 1);
-  }
-  changes.sort((a, b) => a - b);
   const days: number[] = [];
   const spells: (IndexedSpell | undefined)[] = [];
-  for (const day of changes) {
-    if (days.length > 0 && days[days.length - 1] === day) continue;
+  const flips: number[] = [];
+  for (const day of changeDaysOf(entry, pillar)) {
     const decided = decideOn(entry, day, pillar);
     // A change day where the decision stays the same need not be searched.
     if (spells.length > 0 && spells[spells.length - 1] === decided) continue;
+    // An odd number of flips so far means a member: isMember needs only those days.
+    if ((decided?.spell.status === 'member') !== (flips.length % 2 === 1)) flips.push(day);
     days.push(day);
     spells.push(decided);
   }
-  const timeline = { days: Int32Array.from(days), spells };
+  const timeline = { days: Int32Array.from(days), spells, flips: Int32Array.from(flips) };
   entry.decisions.set(key, timeline);
   return timeline;
 }

@@ -2,7 +2,7 @@ import type { CountryId } from '../data/ids.js';
 import { readAsOf } from '../internal/date-input.js';
 import { readCountryId, readOptionalPillarId } from '../internal/read-inputs.js';
 import { type SpellIndex, type StatusData, spellIndex } from '../internal/spell-index.js';
-import { checkStatusOptions, decide, readStatusQuery } from './decide.js';
+import { checkStatusOptions, decisionTimeline, readStatusQuery } from './decide.js';
 import { SEED_STATUS_DATA, type StatusOptions } from './status-of.js';
 
 function memberOn(
@@ -11,7 +11,18 @@ function memberOn(
   day: number,
   pillar: string | undefined,
 ): boolean {
-  return decide(index, country, day, pillar)?.spell.status === 'member';
+  const entry = index.byCountry.get(country);
+  if (entry === undefined) return false;
+  // The same decision as statusOf's, read from the days membership flips: how many by `day`.
+  const { flips } = decisionTimeline(entry, pillar);
+  let low = 0;
+  let high = flips.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((flips[middle] as number) <= day) low = middle + 1;
+    else high = middle;
+  }
+  return (low & 1) === 1;
 }
 
 /** Questions without a date all ask about the snapshot: each is answered once per dataset. */

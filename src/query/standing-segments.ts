@@ -1,0 +1,78 @@
+import type { CountrySpells, SpellIndex, StandingSegments } from '../internal/spell-index.js';
+import { changeDaysOf, NO_PILLAR } from './decide.js';
+import type { Standing } from './standing.js';
+import { standingAt } from './standing-at.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Before every day a dataset can hold: the first segment, before any spell starts. */
+const BEFORE_ALL = -1e9;
+
+/**
+ * Between two days on which a relevant spell starts or ends, official or reported (`scopes` and
+ * `reported` show both), every part of a {@link Standing} but `asOf` stays the same.
+ */
+function segmentsOf(entry: CountrySpells, pillar: string | undefined): StandingSegments {
+  const days = changeDaysOf(entry, pillar);
+  days.unshift(BEFORE_ALL);
+  const segments = {
+    days: Int32Array.from(days),
+    standings: new Array<Standing<string, string> | undefined>(days.length),
+  };
+  entry.standings.set(pillar ?? NO_PILLAR, segments);
+  return segments;
+}
+
+/**
+ * The frozen {@link Standing} of `country` on `day`, written `asOf`. The standing of each stretch
+ * of days between two changes is worked out once, by `standingAt`, on the first question about
+ * it, and kept with the index (so released with the dataset); each answer is then one binary
+ * search and a fresh frozen copy carrying its own `asOf`. The parts it shares with other answers
+ * (citations, scopes, reported claims) are frozen, so no caller can change another's answer.
+ *
+ * @internal
+ */
+export function standingOn(
+  index: SpellIndex,
+  country: string,
+  day: number,
+  pillar: string | undefined,
+  asOf: string,
+): Standing<string, string> {
+  const entry = index.byCountry.get(country);
+  // A country without spells has one standing, with nothing known: built as asked.
+  if (entry === undefined) return standingAt(index, country, day, pillar, asOf);
+  const segments = entry.standings.get(pillar ?? NO_PILLAR) ?? segmentsOf(entry, pillar);
+  const { days } = segments;
+  // The last change on or before `day`; days[0] is before every day, so there is one.
+  let low = 0;
+  let high = days.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((days[middle] as number) <= day) low = middle;
+    else high = middle - 1;
+  }
+  let found = segments.standings[low];
+  if (found === undefined) {
+    found = standingAt(index, country, day, pillar, asOf);
+    segments.standings[low] = found;
+  }
+  // Plain assignments in the order `standingAt` uses, so every answer has one object shape.
+  const standing: Mutable<Standing<string, string>> = {
+    country: found.country,
+    asOf,
+    knownAt: found.knownAt,
+    status: found.status,
+    claim: found.claim,
+    scope: found.scope,
+    since: found.since,
+    spell: found.spell,
+    citations: found.citations,
+    scopes: found.scopes,
+    reported: found.reported,
+  };
+  if (found.pillar !== undefined) standing.pillar = found.pillar;
+  if (found.until !== undefined) standing.until = found.until;
+  if (found.note !== undefined) standing.note = found.note;
+  return Object.freeze(standing);
+}
