@@ -31,6 +31,13 @@ function parsedDay(text: string): number | undefined {
  * @internal
  */
 export function readDateInput(value: unknown, name: string): number {
+  // A well-formed string, the common case, first: this much is small enough to be inlined.
+  const day = typeof value === 'string' ? parsedDay(value) : undefined;
+  return day === undefined ? readOtherDate(value, name) : day;
+}
+
+/** A `Date`, or the error {@link readDateInput} owes anything else. */
+function readOtherDate(value: unknown, name: string): number {
   if (value instanceof Date) {
     const time = value.getTime();
     if (Number.isNaN(time)) {
@@ -43,8 +50,6 @@ export function readDateInput(value: unknown, name: string): number {
       `aukus: ${name} must be a Date or a 'YYYY-MM-DD' string, got ${describe(value)}`,
     );
   }
-  const day = parsedDay(value);
-  if (day !== undefined) return day;
   if (/^\d{4}(-\d{2})?$/.test(value)) {
     throw new RangeError(
       `aukus: ${name} ${describe(value)} is a partial date; queries need a day, e.g. '${value.length === 4 ? `${value}-01-01` : `${value}-01`}'`,
@@ -71,10 +76,13 @@ export function readAsOf(
 ): number {
   if (value === undefined) return snapshot;
   const day = readDateInput(value, name);
-  if (day > snapshot) {
-    throw new RangeError(
-      `aukus: ${name} ${formatDay(day)} is after the dataset's snapshot ${snapshotDate}; nothing is known after it`,
-    );
-  }
+  if (day > snapshot) throw afterSnapshot(name, day, snapshotDate);
   return day;
+}
+
+/** The error for a day the dataset cannot know about; apart, to keep {@link readAsOf} small. */
+function afterSnapshot(name: string, day: number, snapshotDate: string): RangeError {
+  return new RangeError(
+    `aukus: ${name} ${formatDay(day)} is after the dataset's snapshot ${snapshotDate}; nothing is known after it`,
+  );
 }

@@ -62,11 +62,22 @@ export function readCountryId(
   countries: readonly Country[],
   name = 'country',
 ): string {
+  // Kept small, so that the engine inlines it into every query; the errors are built apart.
+  if (
+    typeof value === 'string' &&
+    ((isAlpha2(value) && isAssigned(value)) || isDeclared(value, countries))
+  ) {
+    return value;
+  }
+  return badCountryId(value, countries, name);
+}
+
+/** Throws the error {@link readCountryId} owes a value it does not accept. */
+function badCountryId(value: unknown, countries: readonly Country[], name: string): never {
   if (typeof value !== 'string') {
     throw new TypeError(`aukus: ${name} must be a country id such as 'JP', got ${describe(value)}`);
   }
   if (isAlpha2(value)) {
-    if (isAssigned(value) || isDeclared(value, countries)) return value;
     const instead = assignedFor(value);
     throw new RangeError(
       `aukus: ${name} ${describe(value)} is not an assigned ISO 3166-1 alpha-2 code${
@@ -76,7 +87,6 @@ export function readCountryId(
       }`,
     );
   }
-  if (isDeclared(value, countries)) return value;
   const known =
     value.trim() === '' ? undefined : countryLookup(countries).get(normalizeName(value));
   throw new RangeError(

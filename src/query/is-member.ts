@@ -43,25 +43,33 @@ export function isMemberIn(
   options?: StatusOptions<string>,
 ): boolean {
   // Same decision as statusOf, without building the evidence object: isMember is the hot path.
+  // A date without `knownAt` is the time slider's question: the checks of readStatusQuery, in
+  // the same order, without building a query object. The other questions are handled apart, so
+  // that this function stays small enough for the engine to inline whole.
+  if (typeof options !== 'object' || options === null || options.knownAt !== undefined) {
+    return isMemberOtherwise(data, country, options);
+  }
+  const id = readCountryId(country, data.countries);
+  checkStatusOptions(options, 'isMember');
+  const index = spellIndex(data);
+  const { asOf } = options;
+  if (asOf === undefined) {
+    return atSnapshot(index, id, readOptionalPillarId(options.pillar, data.pillars));
+  }
+  const day = readAsOf(asOf, data.meta.snapshotDate, 'asOf', index.snapshotDay);
+  return memberOn(index, id, day, readOptionalPillarId(options.pillar, data.pillars));
+}
+
+/** {@link isMemberIn} without options, with `knownAt`, or with options that are not an object. */
+function isMemberOtherwise(
+  data: StatusData,
+  country: unknown,
+  options: StatusOptions<string> | undefined,
+): boolean {
   if (options === undefined) {
     // The commonest question, "is X a member?", skips option parsing altogether.
     const id = readCountryId(country, data.countries);
-    const index = spellIndex(data);
-    return atSnapshot(index, id, undefined);
-  }
-  if (typeof options === 'object' && options !== null && options.knownAt === undefined) {
-    // A date without `knownAt`, the time slider's question: the checks of readStatusQuery, in
-    // the same order, without building a query object.
-    const id = readCountryId(country, data.countries);
-    checkStatusOptions(options, 'isMember');
-    const index = spellIndex(data);
-    const { asOf } = options;
-    const day =
-      asOf === undefined
-        ? index.snapshotDay
-        : readAsOf(asOf, data.meta.snapshotDate, 'asOf', index.snapshotDay);
-    const pillar = readOptionalPillarId(options.pillar, data.pillars);
-    return asOf === undefined ? atSnapshot(index, id, pillar) : memberOn(index, id, day, pillar);
+    return atSnapshot(spellIndex(data), id, undefined);
   }
   const query = readStatusQuery(data, country, options, 'isMember');
   return query.atSnapshot

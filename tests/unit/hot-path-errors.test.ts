@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createAtlas, dataset, isMember, statusOf } from '../../src/index.js';
+
+// isMember answers a dated question by its own short path, for speed: it must refuse exactly
+// what statusOf refuses, with the same error, in the same order (the country first, then the
+// options, then the date, then the pillar).
+const loose = <T extends (...args: never[]) => unknown>(fn: T) =>
+  fn as unknown as (...args: unknown[]) => unknown;
+
+/** The error a call throws, as class and message (with the helper's own name taken out). */
+function failure(call: () => unknown): string {
+  try {
+    call();
+  } catch (error) {
+    const { name, message } = error as Error;
+    return `${name}: ${message.replaceAll(/isMember|statusOf/g, '<helper>')}`;
+  }
+  return 'no error';
+}
+
+const countries: unknown[] = ['AU', 'FR', 'ZZ', 'UK', 'jp', 'Japan', '', 42, null, undefined];
+const inherited = Object.create({ asof: '2024-01-01' }) as object;
+const options: unknown[] = [
+  undefined,
+  null,
+  'asOf',
+  [],
+  {},
+  inherited,
+  { asOf: '2024-04-09' },
+  { asOf: '2024-13-01' },
+  { asOf: '2025-02-29' },
+  { asOf: '2024-04' },
+  { asOf: '2024' },
+  { asOf: '24-04-09' },
+  { asOf: ' 2024-04-09' },
+  { asOf: 20240409 },
+  { asOf: {} },
+  { asOf: new Date(Number.NaN) },
+  { asOf: new Date(Date.UTC(2024, 3, 9, 23)) },
+  { asOf: '2099-01-01' },
+  { asOf: undefined },
+  { pillar: 'pillar-2' },
+  { pillar: 'pillar-3' },
+  { pillar: 2 },
+  { asOf: '2024-04-09', pillar: 'pillar-9' },
+  { asOf: '2099-01-01', pillar: 'pillar-9' },
+  { asOf: 'soon', pillar: 'pillar-9' },
+  { asof: '2024-04-09' },
+  { asOf: '2024-04-09', colour: 'red' },
+  { asOf: '2024-13-01', colour: 'red' },
+  { asOf: '2024-04-09', knownAt: '2024-01-01' },
+  { asOf: '2024-04-09', knownAt: '2024-04' },
+  { knownAt: '2024-04-09', pillar: 'pillar-9' },
+];
+
+describe('isMember refuses what statusOf refuses, with the same error', () => {
+  const atlas = createAtlas(dataset);
+  it.each(countries.map((c) => [c]))('country %j, with every kind of options', (country) => {
+    for (const option of options) {
+      const expected = failure(() => loose(statusOf)(country, option));
+      expect(failure(() => loose(isMember)(country, option))).toBe(expected);
+      expect(failure(() => loose(atlas.isMember)(country, option))).toBe(expected);
+      expect(failure(() => loose(atlas.statusOf)(country, option))).toBe(expected);
+    }
+  });
+
+  it('names each problem as before', () => {
+    expect(failure(() => loose(isMember)('AU', { asOf: '2024-13-01' }))).toBe(
+      'RangeError: aukus: asOf "2024-13-01" is not a real calendar date',
+    );
+    expect(failure(() => loose(isMember)('AU', { asOf: '2024-04' }))).toBe(
+      `RangeError: aukus: asOf "2024-04" is a partial date; queries need a day, e.g. '2024-04-01'`,
+    );
+    expect(failure(() => loose(isMember)('AU', { asOf: 20240409 }))).toBe(
+      `TypeError: aukus: asOf must be a Date or a 'YYYY-MM-DD' string, got 20240409`,
+    );
+    expect(failure(() => loose(isMember)('AU', { asOf: '2099-01-01' }))).toBe(
+      `RangeError: aukus: asOf 2099-01-01 is after the dataset's snapshot ${dataset.meta.snapshotDate}; nothing is known after it`,
+    );
+    expect(failure(() => loose(isMember)('AU', { asof: '2024-01-01' }))).toBe(
+      `TypeError: aukus: <helper> has no option "asof"; did you mean 'asOf'?`,
+    );
+    expect(failure(() => loose(isMember)('AU', 'asOf'))).toBe(
+      'TypeError: aukus: <helper> options must be an object, got "asOf"',
+    );
+    expect(failure(() => loose(isMember)('UK', { asOf: 'soon' }))).toMatch(
+      /^RangeError: aukus: country "UK" is not an assigned ISO 3166-1 alpha-2 code; did you mean 'GB'/,
+    );
+    expect(failure(() => loose(isMember)('AU', { asOf: 'soon', pillar: 'pillar-9' }))).toBe(
+      `RangeError: aukus: asOf "soon" is not a date; use 'YYYY-MM-DD', e.g. '2024-04-09'`,
+    );
+    expect(failure(() => loose(isMember)('AU', { asOf: '2024-04-09', pillar: 'pillar-9' }))).toBe(
+      `RangeError: aukus: unknown pillar "pillar-9"; accepted: 'pillar-1', 'pillar-2'`,
+    );
+  });
+});
