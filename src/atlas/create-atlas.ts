@@ -3,6 +3,7 @@ import { DatasetError } from '../integrity/dataset-error.js';
 import { isValidated } from '../integrity/validated.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { describe } from '../internal/describe.js';
+import { heldStatusData } from '../internal/spell-index.js';
 import type { CapabilityArea } from '../model/capability-area.js';
 import type { Commitment } from '../model/commitment.js';
 import type { Country } from '../model/country.js';
@@ -209,26 +210,28 @@ export function createAtlas<const D extends Dataset>(
     if (issues.length > 0) throw new DatasetError(issues);
   }
   const data: Dataset = deepFreeze(structuredClone(dataset) as Dataset);
+  // The status queries keep this atlas's index with it, and let it go with it.
+  const status = heldStatusData(data);
   type C = D['countries'][number]['id'];
   type P = D['pillars'][number]['id'];
   return Object.freeze({
     dataset: data,
-    isMember: (country: C, options?: StatusOptions<P>) => isMemberIn(data, country, options),
+    isMember: (country: C, options?: StatusOptions<P>) => isMemberIn(status, country, options),
     statusOf: (country: C, options?: StatusOptions<P>) =>
-      statusOfIn(data, country, options) as Standing<C, P>,
+      statusOfIn(status, country, options) as Standing<C, P>,
     statusSpans: (options?: StatusSpansOptions<C, P>) =>
-      statusSpansIn(data, options) as StatusSpan<C, P>[],
+      statusSpansIn(status, options) as StatusSpan<C, P>[],
     pillarPartners: (pillar: P, options?: PillarPartnersOptions) =>
-      pillarPartnersIn(data, pillar, options) as readonly PillarPartner<C, P>[],
-    membersOf: (options?: MembersOptions) => membersOfIn(data, options) as readonly C[],
-    countryHistory: (country: C) => countryHistoryIn(data, country),
+      pillarPartnersIn(status, pillar, options) as readonly PillarPartner<C, P>[],
+    membersOf: (options?: MembersOptions) => membersOfIn(status, options) as readonly C[],
+    countryHistory: (country: C) => countryHistoryIn(status, country),
     timeline: (options?: TimelineOptions<C, P>) => timelineIn(data, options),
     capabilityAreas: (pillar: P, options?: CapabilityAreasOptions) =>
       capabilityAreasIn(data, pillar, options),
     officeHolder: (country: C, role: OfficeRole, options?: OfficeHolderOptions) =>
       officeHolderIn(data, country, role, options),
     changesBetween: (from: DateInput, to?: DateInput, options?: ChangesOptions<C, P>) =>
-      changesBetweenIn(data, from, to, options) as StatusChange<C, P>[],
+      changesBetweenIn(status, from, to, options) as StatusChange<C, P>[],
     getCountry: (id: C) => getCountryIn(data.countries, id) as Country<C> | undefined,
     resolveCountry: (text: string) =>
       resolveCountryIn(data.countries, text) as Country<C> | undefined,

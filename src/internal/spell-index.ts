@@ -96,7 +96,34 @@ export type SourceDate = Pick<Source, 'id' | 'published'>;
  */
 export type StatusData = Pick<Dataset, 'meta' | 'countries' | 'pillars' | 'participations'> & {
   readonly sources: readonly SourceDate[];
+  /**
+   * Where the seed's helpers and an atlas keep their index: read without a `WeakMap` lookup, and
+   * released with them. Only for data that can never change (see {@link heldStatusData}).
+   */
+  readonly held?: { index: SpellIndex | undefined };
 };
+
+/**
+ * `data` with a place of its own for its index, for the seed's helpers and each atlas: their
+ * data is deep-frozen, so the index built once stays right for as long as they live. No module
+ * keeps a reference to the last dataset asked about, so an atlas no one uses can be collected
+ * with its index.
+ *
+ * @internal
+ */
+export function heldStatusData(data: StatusData): StatusData {
+  return {
+    meta: data.meta,
+    countries: data.countries,
+    pillars: data.pillars,
+    participations: data.participations,
+    // A getter, so the seed's table of publication dates is still read on first use only.
+    get sources() {
+      return data.sources;
+    },
+    held: { index: undefined },
+  };
+}
 
 interface CacheEntry {
   readonly index: SpellIndex;
@@ -178,25 +205,14 @@ function build(
  * @internal
  */
 export function spellIndex(data: StatusData, knownDay?: number): SpellIndex {
-  // Most calls ask about the dataset of the call before: skip the WeakMap then.
-  if (
-    knownDay === undefined &&
-    data.participations === lastParticipations &&
-    lastIndex !== undefined &&
-    data.meta.snapshotDate === lastIndex.snapshotDate
-  ) {
-    return lastIndex;
+  const { held } = data;
+  if (knownDay === undefined && held !== undefined) {
+    // Set on the first question and never changed: the data it was built from cannot change.
+    if (held.index === undefined) held.index = cacheEntry(data).index;
+    return held.index;
   }
-  const entry = cacheEntry(data);
-  if (knownDay === undefined) {
-    lastParticipations = data.participations;
-    lastIndex = entry.index;
-  }
-  return viewOf(data, entry, knownDay);
+  return viewOf(data, cacheEntry(data), knownDay);
 }
-
-let lastParticipations: readonly Participation[] | undefined;
-let lastIndex: SpellIndex | undefined;
 
 function cacheEntry(data: StatusData): CacheEntry {
   let entry = cache.get(data.participations);
