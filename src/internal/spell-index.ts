@@ -30,9 +30,11 @@ export interface CountrySpells {
   /** Every spell, in date order. */
   readonly all: readonly IndexedSpell[];
   /**
-   * The decision over time, per pillar asked about (`'\u0000'` for none), built on the first
-   * question: see `decisionTimeline` in `query/decide.ts`.
+   * The decision over time about the partnership as a whole, built on the first question: see
+   * `decisionTimeline` in `query/decide.ts`. A field, not a map entry: the commonest question.
    */
+  whole: DecisionTimeline | undefined;
+  /** The same, per pillar asked about. */
   readonly decisions: Map<string, DecisionTimeline>;
   /**
    * What `statusOf` answers over time, per pillar asked about (`'\u0000'` for none), built on
@@ -181,6 +183,7 @@ function build(
       scopes,
       byScope,
       all,
+      whole: undefined,
       decisions: new Map(),
       standings: new Map(),
     });

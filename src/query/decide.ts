@@ -181,9 +181,6 @@ export function decide(
   return found === -1 ? undefined : timeline.spells[found];
 }
 
-/** The key of the question about no pillar in particular. @internal */
-export const NO_PILLAR = '\u0000';
-
 /**
  * The decision for one country and pillar (or none) over time, built on the first question and
  * kept in the index. A decision can change only where a spell starts or the day after one ends,
@@ -196,8 +193,10 @@ export function decisionTimeline(
   entry: CountrySpells,
   pillar: string | undefined,
 ): DecisionTimeline {
-  const key = pillar ?? NO_PILLAR;
-  return entry.decisions.get(key) ?? buildTimeline(entry, pillar, key);
+  return (
+    (pillar === undefined ? entry.whole : entry.decisions.get(pillar)) ??
+    buildTimeline(entry, pillar)
+  );
 }
 
 /**
@@ -221,11 +220,7 @@ export function changeDaysOf(entry: CountrySpells, pillar: string | undefined): 
  * The first question's work, apart from {@link decisionTimeline}, whose every call would
  * otherwise pay for this one's closures.
  */
-function buildTimeline(
-  entry: CountrySpells,
-  pillar: string | undefined,
-  key: string,
-): DecisionTimeline {
+function buildTimeline(entry: CountrySpells, pillar: string | undefined): DecisionTimeline {
   const days: number[] = [];
   const spells: (IndexedSpell | undefined)[] = [];
   const flips: number[] = [];
@@ -239,7 +234,8 @@ function buildTimeline(
     spells.push(decided);
   }
   const timeline = { days: Int32Array.from(days), spells, flips: Int32Array.from(flips) };
-  entry.decisions.set(key, timeline);
+  if (pillar === undefined) entry.whole = timeline;
+  else entry.decisions.set(pillar, timeline);
   return timeline;
 }
 

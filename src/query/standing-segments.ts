@@ -1,10 +1,12 @@
 import type { CountrySpells, SpellIndex, StandingSegments } from '../internal/spell-index.js';
-import { changeDaysOf, NO_PILLAR } from './decide.js';
+import { changeDaysOf } from './decide.js';
 import type { Standing } from './standing.js';
 import { standingAt } from './standing-at.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** The key of the question about no pillar in particular. */
+const NO_PILLAR = '\u0000';
 /** Before every day a dataset can hold: the first segment, before any spell starts. */
 const BEFORE_ALL = -1e9;
 
