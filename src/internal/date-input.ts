@@ -2,24 +2,21 @@ import type { DateInput } from '../model/dates.js';
 import { certainStart, formatDay, parseFullDate } from './days.js';
 import { describe } from './describe.js';
 
-// The last few strings parsed, in a ring: a time slider or a loop over countries asks about the
-// same date again and again, and a string comparison is cheaper than parsing it anew.
-const RECENT = 4;
-// Empty slots hold `undefined`, which no string equals.
-const recentText: (string | undefined)[] = [undefined, undefined, undefined, undefined];
-const recentDay = new Float64Array(RECENT);
-let next = 0;
+// Dates already read, by their text: a time slider or a loop over countries asks about the same
+// few dates again and again, and a lookup is cheaper than parsing anew. Bounded: cleared when
+// full, so any number of distinct dates costs a fixed amount of memory.
+const known = new Map<string, number>();
+const KNOWN_MAX = 1024;
 
-/** {@link parseFullDate} with a memory of the last few strings it read. */
+/** {@link parseFullDate}, remembering what it read. */
 function parsedDay(text: string): number | undefined {
-  for (let i = 0; i < RECENT; i++) {
-    if (recentText[i] === text) return recentDay[i];
-  }
-  const day = parseFullDate(text);
-  if (day !== undefined) {
-    recentText[next] = text;
-    recentDay[next] = day;
-    next = (next + 1) % RECENT;
+  let day = known.get(text);
+  if (day === undefined) {
+    day = parseFullDate(text);
+    if (day !== undefined) {
+      if (known.size >= KNOWN_MAX) known.clear();
+      known.set(text, day);
+    }
   }
   return day;
 }
