@@ -37,10 +37,10 @@ export interface CountrySpells {
   /** The same, per pillar asked about. */
   readonly decisions: Map<string, DecisionTimeline>;
   /**
-   * What `statusOf` answers over time, per pillar asked about (`'\u0000'` for none), built on
+   * What `statusOf` answers over time, per pillar asked about (`undefined` for none), built on
    * the first question: see `query/standing-segments.ts`.
    */
-  readonly standings: Map<string, StandingSegments>;
+  readonly standings: Map<string | undefined, StandingSegments>;
 }
 
 /**
@@ -106,23 +106,20 @@ export type StatusData = Pick<Dataset, 'meta' | 'countries' | 'pillars' | 'parti
 };
 
 /**
- * `data` with a place of its own for its index, for the seed's helpers and each atlas: their
- * data is deep-frozen, so the index built once stays right for as long as they live. No module
- * keeps a reference to the last dataset asked about, so an atlas no one uses can be collected
- * with its index.
+ * `data` with a place of its own for its index, for an atlas (the seed's helpers have theirs
+ * written out): its data is deep-frozen, so the index built once stays right for as long as the
+ * atlas lives. No module keeps a reference to the last dataset asked about, so an atlas no one
+ * uses can be collected with its index.
  *
  * @internal
  */
-export function heldStatusData(data: StatusData): StatusData {
+export function heldStatusData(data: Dataset): StatusData {
   return {
     meta: data.meta,
     countries: data.countries,
     pillars: data.pillars,
     participations: data.participations,
-    // A getter, so the seed's table of publication dates is still read on first use only.
-    get sources() {
-      return data.sources;
-    },
+    sources: data.sources,
     held: { index: undefined },
   };
 }

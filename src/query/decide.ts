@@ -1,3 +1,4 @@
+import { countUpTo } from '../internal/count-up-to.js';
 import { readAsOf, readDateInput } from '../internal/date-input.js';
 import { formatDay } from '../internal/days.js';
 import { readOptions } from '../internal/options.js';
@@ -164,21 +165,9 @@ export function decide(
   const entry = index.byCountry.get(country);
   if (entry === undefined) return undefined;
   const timeline = decisionTimeline(entry, pillar);
-  const { days } = timeline;
-  // The last change on or before `day`, by binary search.
-  let low = 0;
-  let high = days.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    if ((days[middle] as number) <= day) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found === -1 ? undefined : timeline.spells[found];
+  // The last change on or before `day`.
+  const changes = countUpTo(timeline.days, day);
+  return changes === 0 ? undefined : timeline.spells[changes - 1];
 }
 
 /**

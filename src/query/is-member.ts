@@ -1,4 +1,5 @@
 import type { CountryId } from '../data/ids.js';
+import { countUpTo } from '../internal/count-up-to.js';
 import { readAsOf } from '../internal/date-input.js';
 import { readCountryId, readOptionalPillarId } from '../internal/read-inputs.js';
 import { type SpellIndex, type StatusData, spellIndex } from '../internal/spell-index.js';
@@ -14,15 +15,7 @@ function memberOn(
   const entry = index.byCountry.get(country);
   if (entry === undefined) return false;
   // The same decision as statusOf's, read from the days membership flips: how many by `day`.
-  const { flips } = decisionTimeline(entry, pillar);
-  let low = 0;
-  let high = flips.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((flips[middle] as number) <= day) low = middle + 1;
-    else high = middle;
-  }
-  return (low & 1) === 1;
+  return (countUpTo(decisionTimeline(entry, pillar).flips, day) & 1) === 1;
 }
 
 /** Questions without a date all ask about the snapshot: each is answered once per dataset. */

@@ -1,3 +1,4 @@
+import { countUpTo } from '../internal/count-up-to.js';
 import type { CountrySpells, SpellIndex, StandingSegments } from '../internal/spell-index.js';
 import { changeDaysOf } from './decide.js';
 import type { Standing } from './standing.js';
@@ -5,8 +6,6 @@ import { standingAt } from './standing-at.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The key of the question about no pillar in particular. */
-const NO_PILLAR = '\u0000';
 /** Before every day a dataset can hold: the first segment, before any spell starts. */
 const BEFORE_ALL = -1e9;
 
@@ -21,7 +20,7 @@ function segmentsOf(entry: CountrySpells, pillar: string | undefined): StandingS
     days: Int32Array.from(days),
     standings: new Array<Standing<string, string> | undefined>(days.length),
   };
-  entry.standings.set(pillar ?? NO_PILLAR, segments);
+  entry.standings.set(pillar, segments);
   return segments;
 }
 
@@ -44,20 +43,13 @@ export function standingOn(
   const entry = index.byCountry.get(country);
   // A country without spells has one standing, with nothing known: built as asked.
   if (entry === undefined) return standingAt(index, country, day, pillar, asOf);
-  const segments = entry.standings.get(pillar ?? NO_PILLAR) ?? segmentsOf(entry, pillar);
-  const { days } = segments;
+  const segments = entry.standings.get(pillar) ?? segmentsOf(entry, pillar);
   // The last change on or before `day`; days[0] is before every day, so there is one.
-  let low = 0;
-  let high = days.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if ((days[middle] as number) <= day) low = middle;
-    else high = middle - 1;
-  }
-  let found = segments.standings[low];
+  const at = countUpTo(segments.days, day) - 1;
+  let found = segments.standings[at];
   if (found === undefined) {
     found = standingAt(index, country, day, pillar, asOf);
-    segments.standings[low] = found;
+    segments.standings[at] = found;
   }
   // Plain assignments in the order `standingAt` uses, so every answer has one object shape.
   const standing: Mutable<Standing<string, string>> = {

@@ -5,7 +5,7 @@ import { participations } from '../data/participations.js';
 import { pillars } from '../data/pillars.js';
 import { seedSourceDates } from '../data/seed-source-dates.js';
 import { formatDay } from '../internal/days.js';
-import { heldStatusData, type StatusData } from '../internal/spell-index.js';
+import type { StatusData } from '../internal/spell-index.js';
 import type { DateInput } from '../model/dates.js';
 import { readStatusQuery } from './decide.js';
 import type { Standing } from './standing.js';
@@ -54,7 +54,7 @@ export function statusOfIn(
 }
 
 /** @internal */
-export const SEED_STATUS_DATA: StatusData = /* @__PURE__ */ heldStatusData({
+export const SEED_STATUS_DATA: StatusData = {
   meta,
   countries,
   pillars,
@@ -63,7 +63,9 @@ export const SEED_STATUS_DATA: StatusData = /* @__PURE__ */ heldStatusData({
   get sources() {
     return seedSourceDates();
   },
-});
+  // The seed never changes: its index is kept here (see `heldStatusData`).
+  held: { index: undefined },
+};
 
 /**
  * The standing of a country on a date, with its evidence: the deciding status, claim and scope,
