@@ -95,3 +95,35 @@ describe('isMember refuses what statusOf refuses, with the same error', () => {
     );
   });
 });
+
+describe('isMember answers what statusOf answers, whatever the path taken', () => {
+  it('with and without a date, a pillar or knownAt', () => {
+    const ids = [...dataset.countries.map((c) => c.id), 'FR'];
+    const asked: Record<string, unknown>[] = [];
+    for (const pillar of [undefined, 'pillar-1', 'pillar-2']) {
+      for (const asOf of [undefined, '2021-09-14', '2021-09-15', new Date(Date.UTC(2024, 3, 9))]) {
+        for (const knownAt of [undefined, '2021-09-15', '2024-04-09']) {
+          if (asOf !== undefined && knownAt !== undefined && String(asOf) > knownAt) continue;
+          asked.push({
+            ...(asOf === undefined ? {} : { asOf }),
+            ...(pillar === undefined ? {} : { pillar }),
+            ...(knownAt === undefined ? {} : { knownAt }),
+          });
+        }
+      }
+    }
+    for (const country of ids) {
+      expect(loose(isMember)(country)).toBe(
+        (loose(statusOf)(country) as { status: string }).status === 'member',
+      );
+      for (const options of asked) {
+        const standing = loose(statusOf)(country, options) as { status: string };
+        expect([country, options, loose(isMember)(country, options)]).toEqual([
+          country,
+          options,
+          standing.status === 'member',
+        ]);
+      }
+    }
+  });
+});
