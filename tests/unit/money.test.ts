@@ -235,10 +235,7 @@ describe('commitments in parseDataset', () => {
 
   it('reports every broken reference of a well-shaped record', () => {
     const result = safeParseDataset(
-      withMoney([
-        ...brokenPair(),
-        money('z', 'pledge', 1, '2030-01-01'),
-      ]),
+      withMoney([...brokenPair(), money('z', 'pledge', 1, '2030-01-01')]),
     );
     expect(result.success).toBe(false);
     if (result.success) return;
