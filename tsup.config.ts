@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { seedAsJson } from './scripts/seed-as-json.mjs';
 
 export default defineConfig([
   {
@@ -12,6 +13,11 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     outDir: 'dist',
+    // Issue #17: the seed ships as JSON text, and the output is ASCII (one-byte source in V8).
+    esbuildPlugins: [seedAsJson()],
+    esbuildOptions(options) {
+      options.charset = 'ascii';
+    },
   },
   {
     // Build-time helpers, used by scripts/emit-data.mjs and never published.
@@ -35,6 +41,10 @@ export default defineConfig([
     platform: 'node',
     outDir: 'dist',
     noExternal: ['zod'],
+    esbuildPlugins: [seedAsJson()],
+    esbuildOptions(options) {
+      options.charset = 'ascii';
+    },
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -1,17 +1,16 @@
 // Regenerates the pictures under docs/images/ from the recipes in docs/recipes/, run with the real
 // tools: `npm run docs:images`. Plot's figure (an HTML legend beside its SVG) is photographed in
 // Debian's Chromium; the other pictures are SVG.
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
+import { CHROMIUM, hasChromium, launchChromium } from './chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'docs', 'images');
 const work = join(root, '.tmp', 'docs-images');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const recipes = (await readdir(join(root, 'docs', 'recipes'))).filter((f) => f.endsWith('.ts'));
 
@@ -116,20 +115,8 @@ if (recipes.includes('plot.ts')) {
   const { chart } = await load('plot');
   const html = `<!doctype html><html><body style="margin:0;background:white;font-family:sans-serif">${chart.outerHTML}</body></html>`;
   await writeFile(join(work, 'plot.html'), html);
-  if (existsSync(CHROMIUM)) {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+  if (hasChromium) {
+    const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 900, height: 400 } });
     await page.goto(pathToFileURL(join(work, 'plot.html')).href);
     await page

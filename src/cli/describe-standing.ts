@@ -33,7 +33,7 @@ export function evidence(
       lines.push(...wrap(`${' '.repeat(inner)}${citation.locator}`, inner));
     }
     if (citation.quote !== undefined) {
-      const quoted = /^[“"]/.test(citation.quote) ? citation.quote : `“${citation.quote}”`;
+      const quoted = /^["\u201c]/.test(citation.quote) ? citation.quote : `“${citation.quote}”`;
       lines.push(...wrap(`${' '.repeat(inner)}${quoted}`, inner + 1));
     }
   }
@@ -122,7 +122,7 @@ export function describeStandingBriefly(
     );
     if (source !== undefined) lines.push(`${' '.repeat(LABEL)}${paint(io, 'dim', source.url)}`);
     if (best.quote !== undefined) {
-      const quoted = /^[“"]/.test(best.quote) ? best.quote : `“${best.quote}”`;
+      const quoted = /^["\u201c]/.test(best.quote) ? best.quote : `“${best.quote}”`;
       lines.push(`${' '.repeat(LABEL)}${one(quoted)}`);
     }
   }

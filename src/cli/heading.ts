@@ -51,7 +51,7 @@ export function heading(io: Io, context: Context, asked: Asked): string {
       current += segment;
     } else {
       lines.push(current);
-      current = `  ${segment.replace(/^ (— |· )?|^, /, '$1')}`;
+      current = `  ${segment.replace(/^ (\u2014 |\u00b7 )?|^, /, '$1')}`;
     }
   }
   lines.push(current);

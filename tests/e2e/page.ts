@@ -3,25 +3,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM, hasChromium, launchChromium } from '../../scripts/chromium.mjs';
 
 // An example page built with Vite from the built package, served on localhost and opened in
 // Debian's Chromium. Never downloads a browser.
 
 export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+export { CHROMIUM, hasChromium };
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -57,7 +48,7 @@ export async function openExample(name: string, ready: string): Promise<OpenPage
     response.end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser: Browser = await launchChromium();
   const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
   tab.on('pageerror', (error) => errors.push(error.message));

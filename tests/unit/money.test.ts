@@ -195,6 +195,19 @@ describe('commitments in parseDataset', () => {
     commitments: records,
   });
 
+  /** Two pledges that point at nothing that exists, and at each other. */
+  const brokenPair = () => [
+    money('x', 'pledge', 1, '2020-01-01', {
+      payer: 'ZZ',
+      recipient: 'QQ',
+      partOf: 'y',
+      pillar: 'pillar-9',
+      project: 'nope',
+      citations: [{ source: 'missing' }],
+    }),
+    money('y', 'pledge', 1, '2020-01-01', { partOf: 'x' }),
+  ];
+
   it('accepts the hand-made tree and a dataset without the collection', () => {
     expect(parseDataset(withMoney(tree)).commitments).toHaveLength(tree.length);
     const { commitments: _, ...old } = JSON.parse(JSON.stringify(dataset));
@@ -204,15 +217,7 @@ describe('commitments in parseDataset', () => {
   it('checks references, loops, amounts and dates', () => {
     const result = safeParseDataset(
       withMoney([
-        money('x', 'pledge', 1, '2020-01-01', {
-          payer: 'ZZ',
-          recipient: 'QQ',
-          partOf: 'y',
-          pillar: 'pillar-9',
-          project: 'nope',
-          citations: [{ source: 'missing' }],
-        }),
-        money('y', 'pledge', 1, '2020-01-01', { partOf: 'x' }),
+        ...brokenPair(),
         money('z', 'pledge', 1, '2030-01-01', { amount: { value: 5, currency: 'USD', low: 6 } }),
         money('w', 'payment', -1, '2020-01-01', { amount: { value: 5, currency: 'us$' } }),
       ]),
@@ -230,18 +235,7 @@ describe('commitments in parseDataset', () => {
 
   it('reports every broken reference of a well-shaped record', () => {
     const result = safeParseDataset(
-      withMoney([
-        money('x', 'pledge', 1, '2020-01-01', {
-          payer: 'ZZ',
-          recipient: 'QQ',
-          partOf: 'y',
-          pillar: 'pillar-9',
-          project: 'nope',
-          citations: [{ source: 'missing' }],
-        }),
-        money('y', 'pledge', 1, '2020-01-01', { partOf: 'x' }),
-        money('z', 'pledge', 1, '2030-01-01'),
-      ]),
+      withMoney([...brokenPair(), money('z', 'pledge', 1, '2030-01-01')]),
     );
     expect(result.success).toBe(false);
     if (result.success) return;
