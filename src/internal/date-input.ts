@@ -73,13 +73,10 @@ export function readAsOf(
 ): number {
   if (value === undefined) return snapshot;
   const day = readDateInput(value, name);
-  if (day > snapshot) throw afterSnapshot(name, day, snapshotDate);
+  if (day > snapshot) {
+    throw new RangeError(
+      `aukus: ${name} ${formatDay(day)} is after the dataset's snapshot ${snapshotDate}; nothing is known after it`,
+    );
+  }
   return day;
-}
-
-/** The error for a day the dataset cannot know about; apart, to keep {@link readAsOf} small. */
-function afterSnapshot(name: string, day: number, snapshotDate: string): RangeError {
-  return new RangeError(
-    `aukus: ${name} ${formatDay(day)} is after the dataset's snapshot ${snapshotDate}; nothing is known after it`,
-  );
 }

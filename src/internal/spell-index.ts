@@ -102,8 +102,22 @@ export type StatusData = Pick<Dataset, 'meta' | 'countries' | 'pillars' | 'parti
    * Where the seed's helpers and an atlas keep their index: read without a `WeakMap` lookup, and
    * released with them. Only for data that can never change (see {@link heldStatusData}).
    */
-  readonly held?: { index: SpellIndex | undefined };
+  readonly held?: Held;
 };
+
+/** Status data with its {@link Held} place: the seed's and each atlas's. @internal */
+export type HeldStatusData = StatusData & { readonly held: Held };
+
+/** What the seed's helpers and an atlas work out once about their data. @internal */
+export interface Held {
+  index: SpellIndex | undefined;
+  /**
+   * Each country id the data declares, with its spells in `index` (`null` for none), built by
+   * `isMember` once the index is: one lookup then both accepts a country id (a declared id always
+   * passes `readCountryId`) and finds its spells.
+   */
+  countries: Map<string, CountrySpells | null> | undefined;
+}
 
 /**
  * `data` with a place of its own for its index, for an atlas (the seed's helpers have theirs
@@ -113,14 +127,14 @@ export type StatusData = Pick<Dataset, 'meta' | 'countries' | 'pillars' | 'parti
  *
  * @internal
  */
-export function heldStatusData(data: Dataset): StatusData {
+export function heldStatusData(data: Dataset): HeldStatusData {
   return {
     meta: data.meta,
     countries: data.countries,
     pillars: data.pillars,
     participations: data.participations,
     sources: data.sources,
-    held: { index: undefined },
+    held: { index: undefined, countries: undefined },
   };
 }
 

@@ -2,9 +2,21 @@ import type { CountryId } from '../data/ids.js';
 import { countUpTo } from '../internal/count-up-to.js';
 import { readAsOf } from '../internal/date-input.js';
 import { readCountryId, readOptionalPillarId } from '../internal/read-inputs.js';
-import { type SpellIndex, type StatusData, spellIndex } from '../internal/spell-index.js';
+import {
+  type CountrySpells,
+  type HeldStatusData,
+  type SpellIndex,
+  type StatusData,
+  spellIndex,
+} from '../internal/spell-index.js';
 import { checkStatusOptions, decisionTimeline, readStatusQuery } from './decide.js';
 import { SEED_STATUS_DATA, type StatusOptions } from './status-of.js';
+
+/** Whether a country with these spells (`null` for none) is a member on `day`. */
+function memberIn(entry: CountrySpells | null, day: number, pillar: string | undefined): boolean {
+  // The same decision as statusOf's, read from the days membership flips: how many by `day`.
+  return entry !== null && (countUpTo(decisionTimeline(entry, pillar).flips, day) & 1) === 1;
+}
 
 function memberOn(
   index: SpellIndex,
@@ -12,10 +24,14 @@ function memberOn(
   day: number,
   pillar: string | undefined,
 ): boolean {
-  const entry = index.byCountry.get(country);
-  if (entry === undefined) return false;
-  // The same decision as statusOf's, read from the days membership flips: how many by `day`.
-  return (countUpTo(decisionTimeline(entry, pillar).flips, day) & 1) === 1;
+  return memberIn(index.byCountry.get(country) ?? null, day, pillar);
+}
+
+/** Keeps each country id `data` declares with its spells, once its index is built. */
+function holdCountries(data: HeldStatusData, index: SpellIndex): void {
+  const countries = new Map<string, CountrySpells | null>();
+  for (const { id } of data.countries) countries.set(id, index.byCountry.get(id) ?? null);
+  data.held.countries = countries;
 }
 
 /** Questions without a date all ask about the snapshot: each is answered once per dataset. */
@@ -31,7 +47,7 @@ function atSnapshot(index: SpellIndex, country: string, pillar: string | undefin
 
 /** @internal */
 export function isMemberIn(
-  data: StatusData,
+  data: HeldStatusData,
   country: unknown,
   options?: StatusOptions<string>,
 ): boolean {
@@ -42,7 +58,9 @@ export function isMemberIn(
   if (typeof options !== 'object' || options === null || options.knownAt !== undefined) {
     return isMemberOtherwise(data, country, options);
   }
-  const id = readCountryId(country, data.countries);
+  // Once the index is built, one lookup accepts a declared id and finds its spells.
+  let entry = data.held.countries?.get(country as string);
+  const id = entry === undefined ? readCountryId(country, data.countries) : (country as string);
   checkStatusOptions(options, 'isMember');
   const index = spellIndex(data);
   const { asOf } = options;
@@ -50,7 +68,11 @@ export function isMemberIn(
     return atSnapshot(index, id, readOptionalPillarId(options.pillar, data.pillars));
   }
   const day = readAsOf(asOf, data.meta.snapshotDate, 'asOf', index.snapshotDay);
-  return memberOn(index, id, day, readOptionalPillarId(options.pillar, data.pillars));
+  if (entry === undefined) {
+    entry = index.byCountry.get(id) ?? null;
+    if (data.held.countries === undefined) holdCountries(data, index);
+  }
+  return memberIn(entry, day, readOptionalPillarId(options.pillar, data.pillars));
 }
 
 /** {@link isMemberIn} without options, with `knownAt`, or with options that are not an object. */

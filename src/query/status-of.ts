@@ -5,7 +5,7 @@ import { participations } from '../data/participations.js';
 import { pillars } from '../data/pillars.js';
 import { seedSourceDates } from '../data/seed-source-dates.js';
 import { formatDay } from '../internal/days.js';
-import type { StatusData } from '../internal/spell-index.js';
+import type { HeldStatusData, StatusData } from '../internal/spell-index.js';
 import type { DateInput } from '../model/dates.js';
 import { readStatusQuery } from './decide.js';
 import type { Standing } from './standing.js';
@@ -54,7 +54,7 @@ export function statusOfIn(
 }
 
 /** @internal */
-export const SEED_STATUS_DATA: StatusData = {
+export const SEED_STATUS_DATA: HeldStatusData = {
   meta,
   countries,
   pillars,
@@ -64,7 +64,7 @@ export const SEED_STATUS_DATA: StatusData = {
     return seedSourceDates();
   },
   // The seed never changes: its index is kept here (see `heldStatusData`).
-  held: { index: undefined },
+  held: { index: undefined, countries: undefined },
 };
 
 /**

@@ -127,3 +127,38 @@ describe('isMember answers what statusOf answers, whatever the path taken', () =
     }
   });
 });
+
+describe('a country id the dataset itself declares', () => {
+  it('is accepted on every path, before and after the index is built', () => {
+    const own = createAtlas({
+      ...dataset,
+      countries: [
+        ...dataset.countries,
+        { id: 'QZ', alpha3: 'QZZ', numeric: '999', name: 'Quartz', aliases: [] },
+      ],
+      participations: [
+        ...dataset.participations,
+        {
+          id: 'qz-member-2024',
+          country: 'QZ',
+          status: 'member',
+          claim: 'official',
+          from: '2024-01-01',
+          to: '2024-12-31',
+          citations: [{ source: dataset.sources[0]?.id as string }],
+        },
+      ],
+    });
+    const ask = loose(own.isMember);
+    expect(ask('QZ', { asOf: '2024-06-01' })).toBe(true);
+    expect(ask('QZ', { asOf: '2025-06-01' })).toBe(false);
+    expect(ask('QZ')).toBe(false);
+    expect(ask('QZ', { asOf: '2024-06-01', pillar: 'pillar-2' })).toBe(true);
+    expect(ask('FR', { asOf: '2024-06-01' })).toBe(false);
+    expect(failure(() => ask('QY', { asOf: '2024-06-01' }))).toBe(
+      failure(() => loose(own.statusOf)('QY', { asOf: '2024-06-01' })),
+    );
+    expect(failure(() => ask('QY', { asOf: '2024-06-01' }))).toMatch(/"QY" is not an assigned/);
+    expect(failure(() => ask('QZ', { asOf: '2024-06-01', colour: 1 }))).toMatch(/no option/);
+  });
+});
