@@ -59,20 +59,38 @@ export function isMemberIn(
     return isMemberOtherwise(data, country, options);
   }
   // Once the index is built, one lookup accepts a declared id and finds its spells.
-  let entry = data.held.countries?.get(country as string);
-  const id = entry === undefined ? readCountryId(country, data.countries) : (country as string);
+  const entry = data.held.countries?.get(country as string);
+  if (entry === undefined) return isMemberFirst(data, country, options);
+  checkStatusOptions(options, 'isMember');
+  // The lookup is kept only once the index is built: it is there.
+  const index = data.held.index as SpellIndex;
+  const { asOf } = options;
+  if (asOf === undefined) {
+    return atSnapshot(index, country as string, readOptionalPillarId(options.pillar, data.pillars));
+  }
+  const day = readAsOf(asOf, data.meta.snapshotDate, 'asOf', index.snapshotDay);
+  return memberIn(entry, day, readOptionalPillarId(options.pillar, data.pillars));
+}
+
+/**
+ * {@link isMemberIn} for a country the one lookup does not know yet (before the first index is
+ * built, or an id the dataset does not declare): the same checks, in the same order, in full.
+ */
+function isMemberFirst(
+  data: HeldStatusData,
+  country: unknown,
+  options: NonNullable<StatusOptions<string>>,
+): boolean {
+  const id = readCountryId(country, data.countries);
   checkStatusOptions(options, 'isMember');
   const index = spellIndex(data);
+  if (data.held.countries === undefined) holdCountries(data, index);
   const { asOf } = options;
   if (asOf === undefined) {
     return atSnapshot(index, id, readOptionalPillarId(options.pillar, data.pillars));
   }
   const day = readAsOf(asOf, data.meta.snapshotDate, 'asOf', index.snapshotDay);
-  if (entry === undefined) {
-    entry = index.byCountry.get(id) ?? null;
-    if (data.held.countries === undefined) holdCountries(data, index);
-  }
-  return memberIn(entry, day, readOptionalPillarId(options.pillar, data.pillars));
+  return memberOn(index, id, day, readOptionalPillarId(options.pillar, data.pillars));
 }
 
 /** {@link isMemberIn} without options, with `knownAt`, or with options that are not an object. */
