@@ -22,12 +22,13 @@ export function dayOf(year: number, month: number, day: number): number | undefi
   if (year < 1 || month < 1 || month > 12 || day < 1) return undefined;
   const last = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
   if (day > last) return undefined;
+  // Every operand is a small whole number, never negative (year >= 1), so `(a / b) | 0` is the
+  // floor, and the engine divides whole numbers: the index build reads two dates per spell.
   const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
+  const era = (y / 400) | 0;
   const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
+  const dayOfEra = yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
 }
 

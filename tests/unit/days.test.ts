@@ -47,3 +47,48 @@ describe('day numbers', () => {
     );
   });
 });
+
+describe('day numbers agree with the calendar of Date', () => {
+  /** The day number of a date by `Date`, whose full-year setter reads years 0–99 as written. */
+  const byDate = (y: number, m: number, d: number) => {
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d);
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+      ? date.getTime() / 86_400_000
+      : undefined;
+  };
+
+  it('on every day of the years around each turn of a century, and around 1970', () => {
+    for (const around of [1, 100, 400, 1600, 1900, 1970, 2000, 2100, 9998]) {
+      for (let y = around - 1; y <= around + 1; y++) {
+        for (let m = 1; m <= 12; m++) {
+          for (let d = 1; d <= 31; d++) {
+            expect([y, m, d, dayOf(y, m, d)]).toEqual([
+              y,
+              m,
+              d,
+              y < 1 ? undefined : byDate(y, m, d),
+            ]);
+          }
+        }
+      }
+    }
+  });
+
+  it('on the first and last days of every year, and around the end of February', () => {
+    for (let y = 1; y <= 9999; y++) {
+      for (const [m, d] of [
+        [1, 1],
+        [2, 28],
+        [2, 29],
+        [3, 1],
+        [12, 31],
+      ] as const) {
+        // Checked first, so that 50,000 dates cost 50,000 comparisons, not as many expectations.
+        if (dayOf(y, m, d) !== byDate(y, m, d)) {
+          expect([y, m, d, dayOf(y, m, d)]).toEqual([y, m, d, byDate(y, m, d)]);
+        }
+      }
+    }
+  });
+});
