@@ -6,7 +6,6 @@ import {
   type CountrySpells,
   type HeldStatusData,
   type SpellIndex,
-  type StatusData,
   spellIndex,
 } from '../internal/spell-index.js';
 import { checkStatusOptions, decisionTimeline, readStatusQuery } from './decide.js';
@@ -95,12 +94,17 @@ function isMemberFirst(
 
 /** {@link isMemberIn} without options, with `knownAt`, or with options that are not an object. */
 function isMemberOtherwise(
-  data: StatusData,
+  data: HeldStatusData,
   country: unknown,
   options: StatusOptions<string> | undefined,
 ): boolean {
   if (options === undefined) {
-    // The commonest question, "is X a member?", skips option parsing altogether.
+    // The commonest question, "is X a member?", skips option parsing altogether; once the
+    // index is built, one lookup accepts the id and finds its spells.
+    const entry = data.held.countries?.get(country as string);
+    if (entry !== undefined) {
+      return memberIn(entry, (data.held.index as SpellIndex).snapshotDay, undefined);
+    }
     const id = readCountryId(country, data.countries);
     return atSnapshot(spellIndex(data), id, undefined);
   }
