@@ -44,9 +44,9 @@ export interface CountrySpells {
 }
 
 /**
- * A country's standing over time: from `days[i]` until the day before `days[i + 1]`, every part
- * of the standing but `asOf` is `standings[i]`'s. `days[0]` is before any day; a segment's
- * standing is worked out on the first question about it.
+ * A country's standing over time: before `days[0]`, every part of the standing but `asOf` is
+ * `standings[0]`'s; from `days[i]` until the day before `days[i + 1]`, `standings[i + 1]`'s. A
+ * segment's standing is worked out on the first question about it.
  *
  * @internal
  */

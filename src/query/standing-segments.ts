@@ -6,19 +6,15 @@ import { standingAt } from './standing-at.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Before every day a dataset can hold: the first segment, before any spell starts. */
-const BEFORE_ALL = -1e9;
-
 /**
  * Between two days on which a relevant spell starts or ends, official or reported (`scopes` and
  * `reported` show both), every part of a {@link Standing} but `asOf` stays the same.
  */
 function segmentsOf(entry: CountrySpells, pillar: string | undefined): StandingSegments {
   const days = changeDaysOf(entry, pillar);
-  days.unshift(BEFORE_ALL);
   const segments = {
     days: Int32Array.from(days),
-    standings: new Array<Standing<string, string> | undefined>(days.length),
+    standings: new Array<Standing<string, string> | undefined>(days.length + 1),
   };
   entry.standings.set(pillar, segments);
   return segments;
@@ -44,8 +40,8 @@ export function standingOn(
   // A country without spells has one standing, with nothing known: built as asked.
   if (entry === undefined) return standingAt(index, country, day, pillar, asOf);
   const segments = entry.standings.get(pillar) ?? segmentsOf(entry, pillar);
-  // The last change on or before `day`; days[0] is before every day, so there is one.
-  const at = countUpTo(segments.days, day) - 1;
+  // The stretch after as many changes as there are on or before `day` (0: before any).
+  const at = countUpTo(segments.days, day);
   let found = segments.standings[at];
   if (found === undefined) {
     found = standingAt(index, country, day, pillar, asOf);
