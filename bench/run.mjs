@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
+import { importFloorModules } from './import-floor.mjs';
 import { naiveIsMember, naiveStatus } from './naive.mjs';
 import { syntheticDataset } from './synthetic.mjs';
 
@@ -249,17 +250,25 @@ function timeCalls(fn, calls) {
     return Number(String(result.stdout).trim());
   };
   const peers = ['countries-list', 'iso-3166', 'world-countries'];
+  // The empty module and the seed alone put the figure in proportion (bench/import-floor.mjs).
+  const floor = only17 ? undefined : await importFloorModules();
+  const label = {
+    [join(root, 'dist', 'index.js')]: 'aukus',
+    ...(floor && { [floor.empty]: 'empty module', [floor.seed]: 'seed alone' }),
+  };
   const imports = Object.fromEntries(
-    [join(root, 'dist', 'index.js'), ...peers].map((p) => [p, []]),
+    [...Object.keys(label), ...peers].map((p) => [label[p] ?? p, { specifier: p, ms: [] }]),
   );
   const importRatios = [];
+  const seedRatios = [];
   for (let round = 0; round < (only17 ? 0 : Math.max(ROUNDS, 11)); round += 1) {
     const times = {};
-    for (const specifier of Object.keys(imports)) {
-      times[specifier] = importOf(specifier);
-      imports[specifier].push(times[specifier]);
+    for (const [name, entry] of Object.entries(imports)) {
+      times[name] = importOf(entry.specifier);
+      entry.ms.push(times[name]);
     }
-    importRatios.push(times[join(root, 'dist', 'index.js')] / times['countries-list']);
+    importRatios.push(times.aukus / times['countries-list']);
+    seedRatios.push(times['seed alone'] / times['countries-list']);
   }
   const m = (name) => median(ratios[name]);
   results.issue17 = {
@@ -272,7 +281,7 @@ function timeCalls(fn, calls) {
       nsPerSpell: median(buildTimes) / spells.length,
     },
     importMs: Object.fromEntries(
-      Object.entries(imports).map(([k, v]) => [k.startsWith('/') ? 'aukus' : k, median(v)]),
+      Object.entries(imports).map(([name, entry]) => [name, median(entry.ms)]),
     ),
     rows: [
       ['isMember(c), no date, × Map.get', m('isMember(c)'), null, 'keep (2.7× before)'],
@@ -282,7 +291,17 @@ function timeCalls(fn, calls) {
       ['pillarPartners(p, { asOf }), × Map.get', m('pillarPartners(p, { asOf })'), 100],
       [`isMember at ×1000 (${spells.length} spells), × Map.get`, m('isMember ×1000'), 8],
       ['index build ×1000, × one sort of the same spells', median(ratios.build), 3],
-      ...(only17 ? [] : [['import aukus cold, × countries-list', median(importRatios), 0.8]]),
+      ...(only17
+        ? []
+        : [
+            ['import aukus cold, × countries-list', median(importRatios), 0.8],
+            [
+              'import the seed alone, no code, × countries-list',
+              median(seedRatios),
+              null,
+              'the floor while collections are arrays',
+            ],
+          ]),
     ].map(([name, ratio, target, note]) => ({
       name,
       ratio,
