@@ -197,7 +197,9 @@ export function decisionTimeline(
 export function changeDaysOf(entry: CountrySpells, pillar: string | undefined): number[] {
   const days: number[] = [];
   for (const { spell, start, end } of entry.all) {
-    if (pillar === undefined || spell.pillar === undefined || spell.pillar === pillar) {
+    // Scopes as the index reads them: no pillar (or an empty one) is the whole partnership.
+    const scope = spell.pillar ?? '';
+    if (pillar === undefined || scope === '' || scope === pillar) {
       days.push(start, end + 1);
     }
   }

@@ -26,10 +26,16 @@ function memberOn(
   return memberIn(index.byCountry.get(country) ?? null, day, pillar);
 }
 
-/** Keeps each country id `data` declares with its spells, once its index is built. */
+/**
+ * Keeps each country id `data` declares with its spells, once its index is built. Only string
+ * ids: the lookup stands in for `readCountryId`, which refuses anything else, even in trusted
+ * data that declares one.
+ */
 function holdCountries(data: HeldStatusData, index: SpellIndex): void {
   const countries = new Map<string, CountrySpells | null>();
-  for (const { id } of data.countries) countries.set(id, index.byCountry.get(id) ?? null);
+  for (const { id } of data.countries) {
+    if (typeof id === 'string') countries.set(id, index.byCountry.get(id) ?? null);
+  }
   data.held.countries = countries;
 }
 
@@ -106,7 +112,9 @@ function isMemberOtherwise(
       return memberIn(entry, (data.held.index as SpellIndex).snapshotDay, undefined);
     }
     const id = readCountryId(country, data.countries);
-    return atSnapshot(spellIndex(data), id, undefined);
+    const index = spellIndex(data);
+    if (data.held.countries === undefined) holdCountries(data, index);
+    return atSnapshot(index, id, undefined);
   }
   const query = readStatusQuery(data, country, options, 'isMember');
   return query.atSnapshot

@@ -1,4 +1,5 @@
 import type { CountryId, PillarId } from '../data/ids.js';
+import type { Mutable } from '../internal/mutable.js';
 import { readOptions } from '../internal/options.js';
 import { readLadderStatus, readPillarId } from '../internal/read-inputs.js';
 import type { StatusData } from '../internal/spell-index.js';
@@ -8,8 +9,6 @@ import { type Claim, LADDER_STATUSES, type LadderStatus } from '../model/status.
 import { decide, readKnownAndAsOf } from './decide.js';
 import type { Scope } from './standing.js';
 import { SEED_STATUS_DATA, scopeOf } from './status-of.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Options of {@link pillarPartners}.

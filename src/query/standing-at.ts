@@ -1,3 +1,4 @@
+import type { Mutable } from '../internal/mutable.js';
 import {
   type IndexedSpell,
   type ScopeSpells,
@@ -6,8 +7,6 @@ import {
 } from '../internal/spell-index.js';
 import { beats } from './decide.js';
 import type { ReportedClaim, Scope, ScopeStanding, Standing } from './standing.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The public name of a spell's scope. @internal */
 export function scopeOf(pillar: string | undefined): Scope<string> {

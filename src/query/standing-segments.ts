@@ -1,10 +1,9 @@
 import { countUpTo } from '../internal/count-up-to.js';
+import type { Mutable } from '../internal/mutable.js';
 import type { CountrySpells, SpellIndex, StandingSegments } from '../internal/spell-index.js';
 import { changeDaysOf } from './decide.js';
 import type { Standing } from './standing.js';
 import { standingAt } from './standing-at.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Between two days on which a relevant spell starts or ends, official or reported (`scopes` and

@@ -161,4 +161,50 @@ describe('a country id the dataset itself declares', () => {
     expect(failure(() => ask('QY', { asOf: '2024-06-01' }))).toMatch(/"QY" is not an assigned/);
     expect(failure(() => ask('QZ', { asOf: '2024-06-01', colour: 1 }))).toMatch(/no option/);
   });
+
+  // Trusted data skips the dataset's checks; the short paths and the stretches kept between
+  // questions must still give what a fresh atlas gives to the question asked alone.
+  it('agrees with statusOf on trusted data the checks would refuse, in any order', () => {
+    const source = dataset.sources[0]?.id as string;
+    const data = {
+      ...dataset,
+      countries: [
+        ...dataset.countries,
+        { id: 5, alpha3: 'NUM', numeric: '998', name: 'Numeric', aliases: [] },
+      ],
+      participations: [
+        ...dataset.participations,
+        // An empty pillar is read as the whole partnership, as the index reads it.
+        {
+          id: 'fr-member-2022',
+          country: 'FR',
+          status: 'member',
+          claim: 'official',
+          pillar: '',
+          from: '2022-01-01',
+          citations: [{ source }],
+        },
+      ],
+    } as unknown as Parameters<typeof createAtlas>[0];
+    const shared = createAtlas(data, { trusted: true });
+    for (const asOf of ['2021-12-31', '2022-01-01', '2023-01-01']) {
+      for (const pillar of [undefined, 'pillar-1', 'pillar-2']) {
+        const question = pillar === undefined ? { asOf } : { asOf, pillar };
+        const alone = loose(createAtlas(data, { trusted: true }).statusOf)('FR', question);
+        const { status } = alone as { status: string | null };
+        expect(status, `${asOf} ${pillar}`).toBe(asOf === '2021-12-31' ? null : 'member');
+        expect(loose(shared.statusOf)('FR', question), `${asOf} ${pillar}`).toEqual(alone);
+        expect(loose(shared.isMember)('FR', question), `${asOf} ${pillar}`).toBe(
+          status === 'member',
+        );
+      }
+    }
+    // A declared id that is not a string is refused every time, before and after the first
+    // question builds the short path's lookup.
+    const ask = loose(shared.isMember);
+    for (const question of [undefined, { asOf: '2023-01-01' }, undefined]) {
+      expect(failure(() => ask(5, question))).toMatch(/^TypeError: aukus: country must be/);
+      expect(ask('AU', question)).toBe(true);
+    }
+  });
 });
