@@ -1,17 +1,10 @@
 import * as Plot from '@observablehq/plot';
-import { countries, dataset, type StatusSpan, statusSpans } from 'aukus';
+import { countries, dataset, PARTICIPATION_STATUSES, type StatusSpan, statusSpans } from 'aukus';
 
 const FIRST = '2021-09-15';
 const LAST = dataset.meta.snapshotDate;
 const PILLARS = ['pillar-1', 'pillar-2'] as const;
-const STATUSES = [
-  'member',
-  'partner',
-  'consultation',
-  'interest-expressed',
-  'floated',
-  'ruled-out',
-];
+// One colour per status, in the order of PARTICIPATION_STATUSES.
 const COLORS = ['#0a6b2e', '#2da44e', '#bf8700', '#9a6700', '#8c959f', '#cf222e'];
 
 type Span = StatusSpan & { pillar: (typeof PILLARS)[number] };
@@ -49,7 +42,7 @@ function drawChart(spans: Span[], asOf: string): void {
     x: { type: 'utc', label: null, domain: [new Date(FIRST), dayAfter(LAST)] },
     y: { label: null, domain: countries.map((c) => c.id) },
     fy: { label: null },
-    color: { legend: true, domain: STATUSES, range: COLORS },
+    color: { legend: true, domain: [...PARTICIPATION_STATUSES], range: COLORS },
     marks: [
       Plot.barX(spans, {
         x1: (d: Span) => new Date(d.start),

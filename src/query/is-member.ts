@@ -68,10 +68,23 @@ export function isMemberIn(
   if (entry === undefined) return isMemberFirst(data, country, options);
   checkStatusOptions(options, 'isMember');
   // The lookup is kept only once the index is built: it is there.
-  const index = data.held.index as SpellIndex;
+  return memberAsked(data, data.held.index as SpellIndex, country as string, entry, options);
+}
+
+/**
+ * The answer to a question whose country and option keys are checked: the date, then the
+ * pillar, are read as `readStatusQuery` reads them.
+ */
+function memberAsked(
+  data: HeldStatusData,
+  index: SpellIndex,
+  id: string,
+  entry: CountrySpells | null,
+  options: NonNullable<StatusOptions<string>>,
+): boolean {
   const { asOf } = options;
   if (asOf === undefined) {
-    return atSnapshot(index, country as string, readOptionalPillarId(options.pillar, data.pillars));
+    return atSnapshot(index, id, readOptionalPillarId(options.pillar, data.pillars));
   }
   const day = readAsOf(asOf, data.meta.snapshotDate, 'asOf', index.snapshotDay);
   return memberIn(entry, day, readOptionalPillarId(options.pillar, data.pillars));
@@ -90,12 +103,7 @@ function isMemberFirst(
   checkStatusOptions(options, 'isMember');
   const index = spellIndex(data);
   if (data.held.countries === undefined) holdCountries(data, index);
-  const { asOf } = options;
-  if (asOf === undefined) {
-    return atSnapshot(index, id, readOptionalPillarId(options.pillar, data.pillars));
-  }
-  const day = readAsOf(asOf, data.meta.snapshotDate, 'asOf', index.snapshotDay);
-  return memberOn(index, id, day, readOptionalPillarId(options.pillar, data.pillars));
+  return memberAsked(data, index, id, index.byCountry.get(id) ?? null, options);
 }
 
 /** {@link isMemberIn} without options, with `knownAt`, or with options that are not an object. */

@@ -6,6 +6,7 @@ import {
   createAtlas,
   dataset,
   LADDER_STATUSES,
+  PARTICIPATION_STATUSES,
   type ParticipationStatus,
   statusOf,
   statusSpans,
@@ -141,14 +142,7 @@ describe('scope before claim', () => {
 });
 
 // Random histories of one country: per scope and claim, spells that never overlap.
-const statusArb = fc.constantFrom<ParticipationStatus>(
-  'member',
-  'partner',
-  'consultation',
-  'interest-expressed',
-  'floated',
-  'ruled-out',
-);
+const statusArb = fc.constantFrom<ParticipationStatus>(...PARTICIPATION_STATUSES);
 const base = Date.UTC(2022, 0, 1) / 86_400_000;
 const dayText = (n: number) => new Date((base + n) * 86_400_000).toISOString().slice(0, 10);
 const bucketArb = fc.array(
